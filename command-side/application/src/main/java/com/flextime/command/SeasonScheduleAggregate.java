@@ -1,0 +1,194 @@
+package com.flextime.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.flextime.command.ScheduleCommands.ArchiveSchedule;
+import com.flextime.command.ScheduleCommands.CancelGame;
+import com.flextime.command.ScheduleCommands.ChangeSeasonCalendar;
+import com.flextime.command.ScheduleCommands.CreateSeasonSchedule;
+import com.flextime.command.ScheduleCommands.LockGame;
+import com.flextime.command.ScheduleCommands.MoveGame;
+import com.flextime.command.ScheduleCommands.PublishSchedule;
+import com.flextime.command.ScheduleCommands.ScheduleGame;
+import com.flextime.command.ScheduleCommands.SwapHomeAndAway;
+import com.flextime.command.ScheduleCommands.UnlockGame;
+import com.flextime.domain.conference.ConferenceCatalog;
+import com.flextime.domain.rules.HardRules;
+import com.flextime.domain.rules.ScheduleChange;
+import com.flextime.domain.rules.ScheduleChange.Kind;
+import com.flextime.domain.schedule.Game;
+import com.flextime.domain.schedule.GameNotFound;
+import com.flextime.domain.schedule.ScheduleStatus;
+import com.flextime.domain.schedule.SeasonSchedule;
+import com.flextime.domain.schedule.SeasonSetup;
+import com.flextime.domain.schedule.StaleScheduleVersion;
+import com.flextime.events.GameCancelled;
+import com.flextime.events.GameLocked;
+import com.flextime.events.GameMoved;
+import com.flextime.events.GameScheduled;
+import com.flextime.events.GameUnlocked;
+import com.flextime.events.HomeAndAwaySwapped;
+import com.flextime.events.ScheduleArchived;
+import com.flextime.events.ScheduleEvent;
+import com.flextime.events.SchedulePublished;
+import com.flextime.events.SeasonCalendar;
+import com.flextime.events.SeasonCalendarChanged;
+import com.flextime.events.SeasonScheduleCreated;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One season schedule. Command handlers check the version and the hard rules, then apply one event; the
+ * event-sourcing handlers only fold events into the {@link SeasonSchedule}. Every handler returns the new
+ * version, which the API hands back as the ETag.
+ */
+@Aggregate
+public class SeasonScheduleAggregate {
+
+    public static final String REASON = "reason";
+    private static final HardRules RULES = HardRules.standard();
+
+    @AggregateIdentifier
+    private String scheduleId;
+    private SeasonSchedule schedule;
+
+    protected SeasonScheduleAggregate() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    public SeasonScheduleAggregate(CreateSeasonSchedule command, ConferenceCatalog conference) {
+        apply(new SeasonSetup(conference).open(command.scheduleId(), command.sport(), command.season(),
+                command.name(), command.teams(), command.window(), command.gameDays(), command.teamBlackouts(),
+                command.venueBlackouts()));
+    }
+
+    @CommandHandler
+    public long handle(ChangeSeasonCalendar command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        SeasonCalendar current = schedule.calendar();
+        String name = command.name() == null || command.name().isBlank() ? schedule.name() : command.name().strip();
+        SeasonCalendar calendar = new SeasonCalendar(
+                Objects.requireNonNullElse(command.window(), current.window()),
+                Objects.requireNonNullElse(command.gameDays(), current.gameDays()),
+                Objects.requireNonNullElse(command.teamBlackouts(), current.teamBlackouts()),
+                Objects.requireNonNullElse(command.venueBlackouts(), current.venueBlackouts()));
+        RULES.checkChange(ScheduleChange.of(Kind.CHANGE_CALENDAR, reason), schedule)
+                .and(RULES.checkAllGames(schedule.withCalendar(name, calendar)))
+                .orThrow();
+        return applied(new SeasonCalendarChanged(scheduleId, name, calendar));
+    }
+
+    @CommandHandler
+    public long handle(ScheduleGame command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        String venue = command.venue() != null ? command.venue() : homeVenueOf(command.home());
+        Game candidate = new Game(command.gameId(), command.home(), command.away(), command.date(), command.time(),
+                venue, false);
+        RULES.check(ScheduleChange.ofGame(Kind.SCHEDULE_GAME, command.gameId(), reason), candidate, schedule)
+                .orThrow();
+        return applied(new GameScheduled(scheduleId, command.gameId(), command.home(), command.away(),
+                command.date(), command.time(), venue));
+    }
+
+    @CommandHandler
+    public long handle(MoveGame command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        Game game = game(command.gameId());
+        Game moved = game.movedTo(Objects.requireNonNullElse(command.date(), game.date()),
+                Objects.requireNonNullElse(command.time(), game.time()),
+                Objects.requireNonNullElse(command.venue(), game.venue()));
+        RULES.check(ScheduleChange.ofGame(Kind.MOVE_GAME, game.id(), reason), moved, schedule).orThrow();
+        return applied(new GameMoved(scheduleId, game.id(), moved.date(), moved.time(), moved.venue(),
+                game.date(), game.time(), game.venue()));
+    }
+
+    @CommandHandler
+    public long handle(SwapHomeAndAway command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        Game game = game(command.gameId());
+        Game swapped = game.swapped(command.venue() != null ? command.venue() : homeVenueOf(game.away()));
+        RULES.check(ScheduleChange.ofGame(Kind.SWAP_HOME_AND_AWAY, game.id(), reason), swapped, schedule)
+                .orThrow();
+        return applied(new HomeAndAwaySwapped(scheduleId, game.id(), swapped.home(), swapped.away(),
+                swapped.venue()));
+    }
+
+    @CommandHandler
+    public long handle(CancelGame command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        Game game = game(command.gameId());
+        RULES.checkChange(ScheduleChange.ofGame(Kind.CANCEL_GAME, game.id(), reason), schedule).orThrow();
+        return applied(new GameCancelled(scheduleId, game.id()));
+    }
+
+    @CommandHandler
+    public long handle(LockGame command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        Game game = game(command.gameId());
+        RULES.checkChange(ScheduleChange.ofGame(Kind.LOCK_GAME, game.id(), reason), schedule).orThrow();
+        // Locking a locked game changes nothing, so it records nothing: retries are safe.
+        return game.locked() ? schedule.version() : applied(new GameLocked(scheduleId, game.id()));
+    }
+
+    @CommandHandler
+    public long handle(UnlockGame command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        Game game = game(command.gameId());
+        RULES.checkChange(ScheduleChange.ofGame(Kind.UNLOCK_GAME, game.id(), reason), schedule).orThrow();
+        return game.locked() ? applied(new GameUnlocked(scheduleId, game.id())) : schedule.version();
+    }
+
+    @CommandHandler
+    public long handle(PublishSchedule command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        RULES.checkChange(ScheduleChange.of(Kind.PUBLISH, reason), schedule).orThrow();
+        return schedule.status() == ScheduleStatus.PUBLISHED ? schedule.version()
+                : applied(new SchedulePublished(scheduleId));
+    }
+
+    @CommandHandler
+    public long handle(ArchiveSchedule command, @MetaDataValue(REASON) String reason) {
+        expectVersion(command.expectedVersion());
+        RULES.checkChange(ScheduleChange.of(Kind.ARCHIVE, reason), schedule).orThrow();
+        return schedule.status() == ScheduleStatus.ARCHIVED ? schedule.version()
+                : applied(new ScheduleArchived(scheduleId));
+    }
+
+    @EventSourcingHandler
+    void on(SeasonScheduleCreated event) {
+        scheduleId = event.scheduleId();
+        schedule = SeasonSchedule.created(event);
+    }
+
+    @EventSourcingHandler
+    void on(ScheduleEvent event) {
+        if (!(event instanceof SeasonScheduleCreated)) {
+            schedule.apply(event);
+        }
+    }
+
+    private long applied(ScheduleEvent event) {
+        apply(event);
+        return schedule.version();
+    }
+
+    private void expectVersion(Long expected) {
+        if (expected != null && expected != schedule.version()) {
+            throw new StaleScheduleVersion(scheduleId, expected, schedule.version());
+        }
+    }
+
+    private Game game(String gameId) {
+        return schedule.game(gameId).orElseThrow(() -> new GameNotFound(scheduleId, gameId));
+    }
+
+    private String homeVenueOf(String team) {
+        // A team outside the season has no home venue here; the teams-in-season rule then names the problem.
+        return schedule.rules().homeVenues().getOrDefault(team, team.toLowerCase() + "-home");
+    }
+}

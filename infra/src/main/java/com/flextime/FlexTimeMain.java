@@ -1,0 +1,41 @@
+package com.flextime;
+
+import com.flextime.infra.cli.TokenCommand;
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The command line of {@code flextime.jar}: {@code serve} (the default) runs the service, {@code token} prints a
+ * signed JWT for local use. Later sub-commands (bench, generate, subscribe) plug in here.
+ */
+public final class FlexTimeMain {
+
+    private FlexTimeMain() {
+    }
+
+    public static void main(String[] args) {
+        // Axon would otherwise phone home on start-up.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+        String[] rest = args.length == 0 || args[0].startsWith("-") ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "serve" -> SpringApplication.run(FlexTimeApplication.class, rest);
+            case "token" -> System.exit(TokenCommand.run(rest, System.out, System.err));
+            case "help", "--help" -> usage();
+            default -> {
+                System.err.println("unknown command '" + command + "'");
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void usage() {
+        System.out.println("""
+                usage: java -jar flextime.jar <command> [options]
+                  serve                                     run the service (default)
+                  token --role ROLE [--role ROLE] [--subject NAME] [--hours N]
+                                                            print a signed JWT for local use
+                roles: VIEWER, SCHEDULER, AUDITOR, ADMIN""");
+    }
+}

@@ -1,0 +1,139 @@
+package com.flextime.infra.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.flextime.domain.rules.ScheduleRuleViolation;
+import com.flextime.domain.schedule.GameNotFound;
+import com.flextime.domain.schedule.InvalidScheduleRequest;
+import com.flextime.domain.schedule.StaleScheduleVersion;
+import com.flextime.query.ScheduleNotFound;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as RFC 9457 problem+json: 400 names the field, 404 the missing thing, 412 the current version,
+ * 422 every hard rule the change would break. Nothing is stored when any of these is answered.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final String TYPES = "https://flextime.dev/problems/";
+
+    /** One field that is wrong in a request. */
+    public record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(ScheduleRuleViolation.class)
+    ProblemDetail ruleViolation(ScheduleRuleViolation e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "hard-rule-violation",
+                "The change breaks scheduling rules", e.getMessage());
+        problem.setProperty("violations", e.violations());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidScheduleRequest.class)
+    ProblemDetail invalid(InvalidScheduleRequest e) {
+        return badRequest(List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(StaleScheduleVersion.class)
+    ResponseEntity<ProblemDetail> stale(StaleScheduleVersion e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "The schedule has changed since you read it", e.getMessage());
+        problem.setProperty("currentVersion", e.actual());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.actual() + "\"").body(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Another change to this schedule won the race",
+                "the schedule was changed at the same moment; read it again and retry");
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, GameNotFound.class, ScheduleNotFound.class})
+    ProblemDetail notFound(RuntimeException e) {
+        String detail = e instanceof AggregateNotFoundException missing
+                ? "no schedule " + missing.getAggregateIdentifier() : e.getMessage();
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest(List.of(new FieldError(e.getName(), "'" + e.getValue() + "' is not a valid "
+                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(badRequest(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        FieldError error = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? new FieldError(path(mapping), rootMessage(mapping))
+                : new FieldError("body", "the request body is missing or is not valid JSON");
+        return ResponseEntity.badRequest().body(badRequest(List.of(error)));
+    }
+
+    private static ProblemDetail badRequest(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                errors.stream().map(error -> error.field() + ": " + error.message())
+                        .collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** "window.start", "teams[2]": the field as the client wrote it. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof JsonMappingException mapping) {
+            return mapping.getOriginalMessage().split("\n")[0];
+        }
+        return root.getMessage() == null ? "invalid value" : root.getMessage().split("\n")[0];
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}
