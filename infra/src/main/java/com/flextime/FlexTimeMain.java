@@ -1,5 +1,6 @@
 package com.flextime;
 
+import com.flextime.infra.cli.ApiBenchmark;
 import com.flextime.infra.cli.TokenCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,7 @@ public final class FlexTimeMain {
         switch (command) {
             case "serve" -> SpringApplication.run(FlexTimeApplication.class, rest);
             case "token" -> System.exit(TokenCommand.run(rest, System.out, System.err));
+            case "bench" -> System.exit(bench(rest));
             case "help", "--help" -> usage();
             default -> {
                 System.err.println("unknown command '" + command + "'");
@@ -30,12 +32,26 @@ public final class FlexTimeMain {
         }
     }
 
+    private static int bench(String[] args) {
+        if (args.length == 0 || !args[0].equals("api")) {
+            System.err.println("usage: bench api [--seasons N] [--threads N]");
+            return 2;
+        }
+        try {
+            return ApiBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out);
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
     private static void usage() {
         System.out.println("""
                 usage: java -jar flextime.jar <command> [options]
                   serve                                     run the service (default)
                   token --role ROLE [--role ROLE] [--subject NAME] [--hours N]
                                                             print a signed JWT for local use
+                  bench api [--seasons N] [--threads N]     measure the command API end to end
                 roles: VIEWER, SCHEDULER, AUDITOR, ADMIN""");
     }
 }
