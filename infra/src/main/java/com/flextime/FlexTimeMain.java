@@ -34,7 +34,7 @@ public final class FlexTimeMain {
 
     private static int bench(String[] args) {
         if (args.length == 0 || !args[0].equals("api")) {
-            System.err.println("usage: bench api [--seasons N] [--threads N]");
+            System.err.println("usage: bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]");
             return 2;
         }
         try {
@@ -51,7 +51,8 @@ public final class FlexTimeMain {
                   serve                                     run the service (default)
                   token --role ROLE [--role ROLE] [--subject NAME] [--hours N]
                                                             print a signed JWT for local use
-                  bench api [--seasons N] [--threads N]     measure the command API end to end
+                  bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
+                                                            measure the command API end to end
                 roles: VIEWER, SCHEDULER, AUDITOR, ADMIN""");
     }
 }

@@ -71,6 +71,16 @@ class ScheduleApiTest extends ServiceTest {
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.body().at("/errors/0/field").asText()).isEqualTo("window");
 
+        Answer nullBlackout = api.post("/v2/schedules", SCHEDULER,
+                MBB_SEASON.replace("\"gameDays\"", "\"teamBlackouts\":{\"KU\":null},\"gameDays\""));
+        assertThat(nullBlackout.status()).isEqualTo(400);
+        assertThat(nullBlackout.body().at("/errors/0/field").asText()).startsWith("teamBlackouts");
+
+        Answer unknownVenue = api.post("/v2/schedules/" + id + "/games", SCHEDULER,
+                "{\"home\":\"KU\",\"away\":\"KSU\",\"date\":\"2026-01-03\",\"time\":\"19:00\",\"venue\":\"nowhere\"}");
+        assertThat(unknownVenue.status()).isEqualTo(400);
+        assertThat(unknownVenue.body().at("/errors/0/field").asText()).isEqualTo("venue");
+
         Answer notJson = api.post("/v2/schedules", SCHEDULER, "{not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.contentType()).isEqualTo("application/problem+json");

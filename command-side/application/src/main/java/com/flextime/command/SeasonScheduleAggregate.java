@@ -18,6 +18,7 @@ import com.flextime.domain.rules.ScheduleChange;
 import com.flextime.domain.rules.ScheduleChange.Kind;
 import com.flextime.domain.schedule.Game;
 import com.flextime.domain.schedule.GameNotFound;
+import com.flextime.domain.schedule.InvalidScheduleRequest;
 import com.flextime.domain.schedule.ScheduleStatus;
 import com.flextime.domain.schedule.SeasonSchedule;
 import com.flextime.domain.schedule.SeasonSetup;
@@ -46,8 +47,14 @@ import org.axonframework.spring.stereotype.Aggregate;
  * event-sourcing handlers only fold events into the {@link SeasonSchedule}. Every handler returns the new
  * version, which the API hands back as the ETag.
  */
-@Aggregate
+@Aggregate(cache = SeasonScheduleAggregate.CACHE)
 public class SeasonScheduleAggregate {
+
+    /**
+     * Keeps loaded schedules in memory between commands instead of replaying every event each time (see
+     * docs/performance.md). Safe across nodes too: a stale entry fails on the event store's unique key.
+     */
+    public static final String CACHE = "seasonScheduleCache";
 
     public static final String REASON = "reason";
     private static final HardRules RULES = HardRules.standard();
@@ -72,6 +79,9 @@ public class SeasonScheduleAggregate {
         expectVersion(command.expectedVersion());
         SeasonCalendar current = schedule.calendar();
         String name = command.name() == null || command.name().isBlank() ? schedule.name() : command.name().strip();
+        if (command.gameDays() != null && command.gameDays().isEmpty()) {
+            throw new InvalidScheduleRequest("gameDays", "at least one game day is required");
+        }
         SeasonCalendar calendar = new SeasonCalendar(
                 Objects.requireNonNullElse(command.window(), current.window()),
                 Objects.requireNonNullElse(command.gameDays(), current.gameDays()),
@@ -80,13 +90,16 @@ public class SeasonScheduleAggregate {
         RULES.checkChange(ScheduleChange.of(Kind.CHANGE_CALENDAR, reason), schedule)
                 .and(RULES.checkAllGames(schedule.withCalendar(name, calendar)))
                 .orThrow();
+        if (name.equals(schedule.name()) && calendar.equals(current)) {
+            return schedule.version(); // nothing changes, so nothing is recorded
+        }
         return applied(new SeasonCalendarChanged(scheduleId, name, calendar));
     }
 
     @CommandHandler
-    public long handle(ScheduleGame command, @MetaDataValue(REASON) String reason) {
+    public long handle(ScheduleGame command, @MetaDataValue(REASON) String reason, ConferenceCatalog conference) {
         expectVersion(command.expectedVersion());
-        String venue = command.venue() != null ? command.venue() : homeVenueOf(command.home());
+        String venue = command.venue() != null ? knownVenue(command.venue(), conference) : homeVenueOf(command.home());
         Game candidate = new Game(command.gameId(), command.home(), command.away(), command.date(), command.time(),
                 venue, false);
         RULES.check(ScheduleChange.ofGame(Kind.SCHEDULE_GAME, command.gameId(), reason), candidate, schedule)
@@ -96,22 +109,24 @@ public class SeasonScheduleAggregate {
     }
 
     @CommandHandler
-    public long handle(MoveGame command, @MetaDataValue(REASON) String reason) {
+    public long handle(MoveGame command, @MetaDataValue(REASON) String reason, ConferenceCatalog conference) {
         expectVersion(command.expectedVersion());
         Game game = game(command.gameId());
         Game moved = game.movedTo(Objects.requireNonNullElse(command.date(), game.date()),
                 Objects.requireNonNullElse(command.time(), game.time()),
-                Objects.requireNonNullElse(command.venue(), game.venue()));
+                command.venue() == null ? game.venue() : knownVenue(command.venue(), conference));
         RULES.check(ScheduleChange.ofGame(Kind.MOVE_GAME, game.id(), reason), moved, schedule).orThrow();
         return applied(new GameMoved(scheduleId, game.id(), moved.date(), moved.time(), moved.venue(),
                 game.date(), game.time(), game.venue()));
     }
 
     @CommandHandler
-    public long handle(SwapHomeAndAway command, @MetaDataValue(REASON) String reason) {
+    public long handle(SwapHomeAndAway command, @MetaDataValue(REASON) String reason,
+                       ConferenceCatalog conference) {
         expectVersion(command.expectedVersion());
         Game game = game(command.gameId());
-        Game swapped = game.swapped(command.venue() != null ? command.venue() : homeVenueOf(game.away()));
+        Game swapped = game.swapped(command.venue() != null ? knownVenue(command.venue(), conference)
+                : homeVenueOf(game.away()));
         RULES.check(ScheduleChange.ofGame(Kind.SWAP_HOME_AND_AWAY, game.id(), reason), swapped, schedule)
                 .orThrow();
         return applied(new HomeAndAwaySwapped(scheduleId, game.id(), swapped.home(), swapped.away(),
@@ -185,6 +200,14 @@ public class SeasonScheduleAggregate {
 
     private Game game(String gameId) {
         return schedule.game(gameId).orElseThrow(() -> new GameNotFound(scheduleId, gameId));
+    }
+
+    /** A venue named in a command must be one the conference knows (GET /v2/venues), or rules could not see it. */
+    private static String knownVenue(String venue, ConferenceCatalog conference) {
+        if (conference.venue(venue).isEmpty()) {
+            throw new InvalidScheduleRequest("venue", "unknown venue '" + venue + "'; see GET /v2/venues");
+        }
+        return venue;
     }
 
     private String homeVenueOf(String team) {

@@ -248,6 +248,15 @@ class SeasonScheduleAggregateTest {
         }
 
         @Test
+        void refusesAVenueTheConferenceDoesNotKnow() {
+            fixture.given(created())
+                    .when(new ScheduleGame(ID, null, "g1", "KU", "KSU", SATURDAY, SEVEN_PM, "nowhere"))
+                    .expectNoEvents()
+                    .expectException(InvalidScheduleRequest.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("unknown venue 'nowhere'"));
+        }
+
+        @Test
         void refusesAStaleVersion() {
             fixture.given(created(), game("g1", "BYU", "UTAH", SATURDAY))
                     .when(new ScheduleGame(ID, 0L, "g2", "KU", "KSU", SATURDAY, SEVEN_PM, null))
@@ -289,6 +298,14 @@ class SeasonScheduleAggregateTest {
                     .when(new MoveGame(ID, null, "g1", MONDAY, null, null))
                     .expectNoEvents()
                     .expectException(violates("locked-game-fixed"));
+        }
+
+        @Test
+        void refusesMovingToAnUnknownVenue() {
+            fixture.given(created(), game("g1", "KU", "KSU", SATURDAY))
+                    .when(new MoveGame(ID, null, "g1", null, null, "nowhere"))
+                    .expectNoEvents()
+                    .expectException(InvalidScheduleRequest.class);
         }
 
         @Test
@@ -425,6 +442,23 @@ class SeasonScheduleAggregateTest {
                     .expectEvents(new SeasonCalendarChanged(ID, "MBB 2025-26 (draft B)",
                             new com.flextime.events.SeasonCalendar(shorter, base.calendar().gameDays(),
                                     base.calendar().teamBlackouts(), base.calendar().venueBlackouts())));
+        }
+
+        @Test
+        void aChangeThatChangesNothingRecordsNothing() {
+            SeasonScheduleCreated base = created();
+            fixture.given(base)
+                    .when(new ChangeSeasonCalendar(ID, null, base.name(), WINDOW, null, null, null))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(0L);
+        }
+
+        @Test
+        void refusesASeasonWithoutGameDays() {
+            fixture.given(created())
+                    .when(new ChangeSeasonCalendar(ID, null, null, null, Set.of(), null, null))
+                    .expectNoEvents()
+                    .expectException(InvalidScheduleRequest.class);
         }
 
         @Test

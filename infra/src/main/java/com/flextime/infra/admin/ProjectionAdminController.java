@@ -1,6 +1,5 @@
 package com.flextime.infra.admin;
 
-import com.flextime.query.ScheduleNotFound;
 import java.util.List;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -66,6 +65,6 @@ public class ProjectionAdminController {
 
     private StreamingEventProcessor processor(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new ScheduleNotFound("no projection " + name));
+                .orElseThrow(() -> new ProjectionNotFound(name));
     }
 }

@@ -41,8 +41,10 @@ public final class ApiBenchmark {
     public static int run(String[] args, PrintStream out) throws Exception {
         int seasons = 4;
         int threads = 2;
+        String cache = "weak";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
+                case "--aggregate-cache" -> cache = args[i + 1];
                 case "--seasons" -> seasons = Integer.parseInt(args[i + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -50,7 +52,8 @@ public final class ApiBenchmark {
         }
         Path dataDir = Files.createTempDirectory("flextime-bench-");
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(FlexTimeApplication.class)
-                .properties("server.port=0", "flextime.data-dir=" + dataDir, "logging.level.root=WARN")
+                .properties("server.port=0", "flextime.data-dir=" + dataDir, "logging.level.root=WARN",
+                        "flextime.aggregate-cache=" + cache)
                 .run()) {
             String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
             String token = TokenCommand.sign("bench", List.of(Roles.SCHEDULER), Duration.ofHours(2),
@@ -92,8 +95,8 @@ public final class ApiBenchmark {
             }
             long projected = System.nanoTime();
             int commands = early.size() + late.size();
-            out.printf("commands            %d (%d seasons x %d games, %d threads)%n", commands, seasons,
-                    commands / seasons, threads);
+            out.printf("commands            %d (%d seasons x %d games, %d threads, aggregate cache %s)%n",
+                    commands, seasons, commands / seasons, threads, cache);
             out.printf("throughput          %.0f commands/s%n", commands / seconds(acked - start));
             out.printf("latency first half  median %.1f ms, p99 %.1f ms%n", pct(early, 50), pct(early, 99));
             out.printf("latency second half median %.1f ms, p99 %.1f ms%n", pct(late, 50), pct(late, 99));

@@ -1,11 +1,17 @@
 package com.flextime.infra.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flextime.command.SeasonScheduleAggregate;
 import com.flextime.command.web.CommandMetadata;
 import com.flextime.domain.conference.ConferenceCatalog;
 import com.flextime.events.SchemaVersion;
 import java.util.HashMap;
 import java.util.Map;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
@@ -15,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -46,6 +53,12 @@ public class AxonConfig {
         return builder.build();
     }
 
+    /** {@code flextime.aggregate-cache=none} turns it off, to measure what it saves (bench api). */
+    @Bean(SeasonScheduleAggregate.CACHE)
+    Cache seasonScheduleCache(@Value("${flextime.aggregate-cache:weak}") String kind) {
+        return "none".equals(kind) ? NoCache.INSTANCE : new WeakReferenceCache();
+    }
+
     @Bean
     RevisionResolver revisionResolver() {
         return type -> {
@@ -69,6 +82,16 @@ public class AxonConfig {
             data.put(CommandMetadata.CAUSATION_ID, message.getIdentifier());
             return data;
         };
+    }
+
+    /**
+     * A projection handler that fails stops its processor, which retries with back-off, instead of Axon's
+     * default of logging and skipping the event: a read model must not drift silently.
+     */
+    @Bean
+    ConfigurerModule failingProjectionsRetry() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** Creates Axon's tables if missing, before any processor or command touches them. */

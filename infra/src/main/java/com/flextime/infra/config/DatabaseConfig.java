@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -43,14 +43,15 @@ public class DatabaseConfig {
         }
     }
 
+    /** Takes the embedded server as a direct dependency, so Spring closes the pool before stopping PostgreSQL. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(ObjectProvider<EmbeddedPostgres> embedded,
+    DataSource dataSource(Optional<EmbeddedPostgres> embedded,
                           @Value("${flextime.db.url:}") String url,
                           @Value("${flextime.db.user:postgres}") String user,
                           @Value("${flextime.db.password:}") String password,
                           @Value("${flextime.db.pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
-        EmbeddedPostgres postgres = embedded.getIfAvailable();
+        EmbeddedPostgres postgres = embedded.orElse(null);
         if (postgres != null) {
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");

@@ -40,7 +40,8 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         RequestMatcher asOf = request -> HttpMethod.GET.matches(request.getMethod())
-                && request.getParameter("asOf") != null;
+                && request.getParameter("asOf") != null
+                && request.getRequestURI().matches("/v2/schedules/[^/]+");
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth

@@ -5,12 +5,15 @@ import com.flextime.domain.rules.ScheduleRuleViolation;
 import com.flextime.domain.schedule.GameNotFound;
 import com.flextime.domain.schedule.InvalidScheduleRequest;
 import com.flextime.domain.schedule.StaleScheduleVersion;
+import com.flextime.infra.admin.ProjectionNotFound;
 import com.flextime.query.ScheduleNotFound;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPES = "https://flextime.dev/problems/";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
     /** One field that is wrong in a request. */
     public record FieldError(String field, String message) {
@@ -64,11 +68,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "the schedule was changed at the same moment; read it again and retry");
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, GameNotFound.class, ScheduleNotFound.class})
+    @ExceptionHandler({AggregateNotFoundException.class, GameNotFound.class, ScheduleNotFound.class,
+            ProjectionNotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         String detail = e instanceof AggregateNotFoundException missing
                 ? "no schedule " + missing.getAggregateIdentifier() : e.getMessage();
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
+    /** Anything unforeseen: logged in full, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the service failed to answer; nothing was changed unless a 2xx was returned before");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

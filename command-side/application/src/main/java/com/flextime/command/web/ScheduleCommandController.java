@@ -152,7 +152,8 @@ public class ScheduleCommandController {
     }
 
     private static Long expected(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : ETags.parse(ifMatch);
+        // "*" matches any current version (RFC 9110), like no If-Match at all
+        return ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*") ? null : ETags.parse(ifMatch);
     }
 
     private static ResponseEntity<Accepted> created(URI location, Accepted accepted) {

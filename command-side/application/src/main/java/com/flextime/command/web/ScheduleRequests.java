@@ -19,7 +19,7 @@ public final class ScheduleRequests {
     private ScheduleRequests() {
     }
 
-    /** Game days are written MON, TUE, ... (or MONDAY, ...). */
+    /** The season's first and last playing dates, both inclusive. */
     public record Window(@NotNull LocalDate start, @NotNull LocalDate end) {
         SeasonWindow toSeasonWindow() {
             try {
@@ -33,13 +33,13 @@ public final class ScheduleRequests {
     public record CreateSchedule(@NotBlank String sport, @NotBlank String season, String name,
                                  @NotEmpty List<@NotBlank String> teams, @NotNull @Valid Window window,
                                  @NotEmpty Set<@NotNull GameDay> gameDays,
-                                 Map<String, Set<LocalDate>> teamBlackouts,
-                                 Map<String, Set<LocalDate>> venueBlackouts) {
+                                 Map<String, @NotNull Set<@NotNull LocalDate>> teamBlackouts,
+                                 Map<String, @NotNull Set<@NotNull LocalDate>> venueBlackouts) {
     }
 
     public record ChangeSchedule(String name, @Valid Window window, Set<@NotNull GameDay> gameDays,
-                                 Map<String, Set<LocalDate>> teamBlackouts,
-                                 Map<String, Set<LocalDate>> venueBlackouts, String reason) {
+                                 Map<String, @NotNull Set<@NotNull LocalDate>> teamBlackouts,
+                                 Map<String, @NotNull Set<@NotNull LocalDate>> venueBlackouts, String reason) {
     }
 
     public record NewGame(@NotBlank String home, @NotBlank String away, @NotNull LocalDate date,

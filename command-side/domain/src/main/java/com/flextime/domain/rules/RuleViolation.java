@@ -18,7 +18,7 @@ public record RuleViolation(String ruleId, String rule, String message, List<Str
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
-        games = List.copyOf(games);
-        teams = List.copyOf(teams);
+        games = games.stream().distinct().toList();
+        teams = teams.stream().distinct().toList();
     }
 }

@@ -55,7 +55,7 @@ public final class SeasonSetup {
         SeasonCalendar calendar = new SeasonCalendar(window, gameDays,
                 teamBlackouts == null ? Map.of() : teamBlackouts,
                 venueBlackouts == null ? campusBlackouts(teams, homeVenues, window) : venueBlackouts);
-        String seasonName = name == null || name.isBlank() ? sport.name() + " " + season : name.strip();
+        String seasonName = name == null || name.isBlank() ? sport.name() + " " + season.strip() : name.strip();
         return new SeasonScheduleCreated(scheduleId, sport.code(), season.strip(), seasonName, List.copyOf(teams),
                 calendar, new SeasonRules(homeVenues, noPlayDays, sport.venueHoldMinutes()));
     }
