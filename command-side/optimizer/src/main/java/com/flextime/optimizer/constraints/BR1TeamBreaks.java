@@ -1,0 +1,69 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * BR1: each team has at most {@code intp} breaks (two home games, or two away games, in a row) in the given
+ * slots. A break belongs to the second slot of the pair.
+ */
+public final class BR1TeamBreaks extends RobinxConstraint {
+
+    private final Set<Integer> teams;
+    private final Set<Integer> slots;
+    private final Mode mode;
+    private final int max;
+
+    public BR1TeamBreaks(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots, Mode mode,
+                         int max) {
+        super(id, hard, weight);
+        this.teams = Set.copyOf(teams);
+        this.slots = Set.copyOf(slots);
+        this.mode = mode;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        String kind = switch (mode) {
+            case H -> "home breaks";
+            case A -> "away breaks";
+            case HA -> "breaks";
+        };
+        return "Team has at most " + max + " " + kind + " in slots " + set(slots);
+    }
+
+    static boolean isBreak(Timetable t, int team, int slot, Mode mode) {
+        if (slot == 0 || !t.plays(team, slot) || !t.plays(team, slot - 1)) {
+            return false;
+        }
+        boolean home = t.isHome(team, slot);
+        if (home != t.isHome(team, slot - 1)) {
+            return false;
+        }
+        return mode == Mode.HA || (mode == Mode.H) == home;
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<Violation> result = new ArrayList<>();
+        for (int team : teams) {
+            List<Integer> breaks = new ArrayList<>();
+            for (int slot : slots) {
+                if (isBreak(t, team, slot, mode)) {
+                    breaks.add(slot);
+                }
+            }
+            int deviation = Math.max(0, breaks.size() - max);
+            if (deviation > 0) {
+                result.add(violation(deviation, List.of(team), breaks.stream().sorted().toList(), List.of(),
+                        "team " + team + " has " + breaks.size() + " breaks (at most " + max + ") in slots "
+                                + set(slots)));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,51 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** BR2: the teams together have at most {@code intp} breaks in the given slots. */
+public final class BR2TotalBreaks extends RobinxConstraint {
+
+    private final Set<Integer> teams;
+    private final Set<Integer> slots;
+    private final int max;
+
+    public BR2TotalBreaks(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots, int max) {
+        super(id, hard, weight);
+        this.teams = Set.copyOf(teams);
+        this.slots = Set.copyOf(slots);
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return "Teams " + set(teams) + " have at most " + max + " breaks in total";
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        int breaks = 0;
+        List<Integer> teamsWithBreaks = new ArrayList<>();
+        for (int team : teams) {
+            int own = 0;
+            for (int slot : slots) {
+                if (BR1TeamBreaks.isBreak(t, team, slot, Mode.HA)) {
+                    own++;
+                }
+            }
+            breaks += own;
+            if (own > 0) {
+                teamsWithBreaks.add(team);
+            }
+        }
+        int deviation = Math.max(0, breaks - max);
+        if (deviation == 0) {
+            return List.of();
+        }
+        return List.of(violation(deviation, teamsWithBreaks.stream().sorted().toList(), list(slots), List.of(),
+                "the teams have " + breaks + " breaks in total (at most " + max + ")"));
+    }
+}

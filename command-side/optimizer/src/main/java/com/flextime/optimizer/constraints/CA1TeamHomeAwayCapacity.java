@@ -1,0 +1,51 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** CA1: each team plays at most {@code max} home (or away) games in the given slots ("place constraint"). */
+public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
+
+    private final Set<Integer> teams;
+    private final Set<Integer> slots;
+    private final Mode mode;
+    private final int min;
+    private final int max;
+
+    public CA1TeamHomeAwayCapacity(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots,
+                                   Mode mode, int min, int max) {
+        super(id, hard, weight);
+        this.teams = Set.copyOf(teams);
+        this.slots = Set.copyOf(slots);
+        this.mode = mode;
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return "Team plays at most " + max + " " + mode.words() + " in slots " + set(slots);
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<Violation> result = new ArrayList<>();
+        for (int team : teams) {
+            List<Integer> counted = new ArrayList<>();
+            for (int slot : slots) {
+                if (mode.counts(t, team, slot)) {
+                    counted.add(slot);
+                }
+            }
+            int deviation = excess(counted.size(), min, max);
+            if (deviation > 0) {
+                result.add(violation(deviation, List.of(team), counted, List.of(), "team " + team + " plays "
+                        + bound(counted.size(), min, max) + " " + mode.words() + " in slots " + set(slots)));
+            }
+        }
+        return result;
+    }
+}

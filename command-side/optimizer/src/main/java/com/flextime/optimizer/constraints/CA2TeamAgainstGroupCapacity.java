@@ -1,0 +1,58 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** CA2: each team of teams1 plays at most {@code max} (home/away) games against teams2 in the given slots. */
+public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
+
+    private final Set<Integer> teams1;
+    private final Set<Integer> teams2;
+    private final Set<Integer> slots;
+    private final Mode mode;
+    private final int min;
+    private final int max;
+
+    public CA2TeamAgainstGroupCapacity(String id, boolean hard, int weight, Set<Integer> teams1,
+                                       Set<Integer> teams2, Set<Integer> slots, Mode mode, int min, int max) {
+        super(id, hard, weight);
+        this.teams1 = Set.copyOf(teams1);
+        this.teams2 = Set.copyOf(teams2);
+        this.slots = Set.copyOf(slots);
+        this.mode = mode;
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return "Team plays at most " + max + " " + mode.words() + " against " + set(teams2) + " in slots "
+                + set(slots);
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<Violation> result = new ArrayList<>();
+        for (int team : teams1) {
+            List<Integer> counted = new ArrayList<>();
+            List<String> games = new ArrayList<>();
+            for (int slot : slots) {
+                int opponent = t.opponent(team, slot);
+                if (opponent != Timetable.NONE && teams2.contains(opponent) && mode.counts(t, team, slot)) {
+                    counted.add(slot);
+                    games.add(t.isHome(team, slot) ? game(team, opponent) : game(opponent, team));
+                }
+            }
+            int deviation = excess(counted.size(), min, max);
+            if (deviation > 0) {
+                result.add(violation(deviation, List.of(team), counted, games, "team " + team + " plays "
+                        + bound(counted.size(), min, max) + " " + mode.words() + " against " + set(teams2)
+                        + " in slots " + set(slots)));
+            }
+        }
+        return result;
+    }
+}

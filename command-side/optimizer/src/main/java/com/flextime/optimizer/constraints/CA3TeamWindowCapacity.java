@@ -1,0 +1,62 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CA3: each team of teams1 plays at most {@code max} (home/away) games against teams2 in every window of
+ * {@code intp} consecutive slots. With teams2 = everyone this caps home stands and road trips (TTP: at most
+ * three in a row).
+ */
+public final class CA3TeamWindowCapacity extends RobinxConstraint {
+
+    private final Set<Integer> teams1;
+    private final Set<Integer> teams2;
+    private final Mode mode;
+    private final int window;
+    private final int min;
+    private final int max;
+
+    public CA3TeamWindowCapacity(String id, boolean hard, int weight, Set<Integer> teams1, Set<Integer> teams2,
+                                 Mode mode, int window, int min, int max) {
+        super(id, hard, weight);
+        this.teams1 = Set.copyOf(teams1);
+        this.teams2 = Set.copyOf(teams2);
+        this.mode = mode;
+        this.window = window;
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return "Team plays at most " + max + " " + mode.words() + " against " + set(teams2) + " in any "
+                + window + " consecutive slots";
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<Violation> result = new ArrayList<>();
+        for (int team : teams1) {
+            for (int first = 0; first + window <= t.slots(); first++) {
+                List<Integer> counted = new ArrayList<>();
+                for (int slot = first; slot < first + window; slot++) {
+                    int opponent = t.opponent(team, slot);
+                    if (opponent != Timetable.NONE && teams2.contains(opponent) && mode.counts(t, team, slot)) {
+                        counted.add(slot);
+                    }
+                }
+                int deviation = excess(counted.size(), min, max);
+                if (deviation > 0) {
+                    result.add(violation(deviation, List.of(team), counted, List.of(), "team " + team + " plays "
+                            + bound(counted.size(), min, max) + " " + mode.words() + " in slots " + first + "-"
+                            + (first + window - 1)));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,83 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Match;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CA4: teams1 together play at most {@code max} (home/away) games against teams2 in the given slots, counted
+ * over all those slots (GLOBAL) or in each of them (EVERY) — e.g. two clubs sharing a stadium.
+ */
+public final class CA4GroupCapacity extends RobinxConstraint {
+
+    private final Set<Integer> teams1;
+    private final Set<Integer> teams2;
+    private final Set<Integer> slots;
+    private final Mode mode;
+    private final boolean everySlot;
+    private final int min;
+    private final int max;
+
+    public CA4GroupCapacity(String id, boolean hard, int weight, Set<Integer> teams1, Set<Integer> teams2,
+                            Set<Integer> slots, Mode mode, boolean everySlot, int min, int max) {
+        super(id, hard, weight);
+        this.teams1 = Set.copyOf(teams1);
+        this.teams2 = Set.copyOf(teams2);
+        this.slots = Set.copyOf(slots);
+        this.mode = mode;
+        this.everySlot = everySlot;
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return "Teams " + set(teams1) + " together play at most " + max + " " + mode.words() + " against "
+                + set(teams2) + (everySlot ? " in each of slots " : " in slots ") + set(slots);
+    }
+
+    /** A game counts once, if its home team is in teams1 and away in teams2 (H), the reverse (A), or either. */
+    private boolean counts(Match m) {
+        boolean homeSide = teams1.contains(m.home()) && teams2.contains(m.away());
+        boolean awaySide = teams1.contains(m.away()) && teams2.contains(m.home());
+        return switch (mode) {
+            case H -> homeSide;
+            case A -> awaySide;
+            case HA -> homeSide || awaySide;
+        };
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<Violation> result = new ArrayList<>();
+        if (everySlot) {
+            for (int slot : slots) {
+                check(t, Set.of(slot), result);
+            }
+        } else {
+            check(t, slots, result);
+        }
+        return result;
+    }
+
+    private void check(Timetable t, Set<Integer> inSlots, List<Violation> result) {
+        List<String> games = new ArrayList<>();
+        List<Integer> teams = new ArrayList<>();
+        for (Match m : t.matches()) {
+            if (inSlots.contains(m.slot()) && counts(m)) {
+                games.add(game(m.home(), m.away()));
+                teams.add(m.home());
+                teams.add(m.away());
+            }
+        }
+        int deviation = excess(games.size(), min, max);
+        if (deviation > 0) {
+            result.add(violation(deviation, teams.stream().distinct().sorted().toList(), list(inSlots), games,
+                    "teams " + set(teams1) + " play " + bound(games.size(), min, max) + " " + mode.words()
+                            + " against " + set(teams2) + " in slots " + set(inSlots)));
+        }
+    }
+}

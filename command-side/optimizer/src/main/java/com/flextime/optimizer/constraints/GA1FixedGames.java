@@ -1,0 +1,59 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** GA1: at least {@code min} and at most {@code max} of the listed games take place in the given slots. */
+public final class GA1FixedGames extends RobinxConstraint {
+
+    private final List<int[]> meetings;
+    private final Set<Integer> slots;
+    private final int min;
+    private final int max;
+
+    public GA1FixedGames(String id, boolean hard, int weight, List<int[]> meetings, Set<Integer> slots, int min,
+                         int max) {
+        super(id, hard, weight);
+        this.meetings = List.copyOf(meetings);
+        this.slots = Set.copyOf(slots);
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return (max == 0 ? "Games not played" : min == meetings.size() ? "Games fixed" : "Between " + min + " and "
+                + max + " of the listed games played") + " in slots " + set(slots);
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<String> played = new ArrayList<>();
+        List<Integer> teams = new ArrayList<>();
+        List<Integer> inSlots = new ArrayList<>();
+        for (int[] meeting : meetings) {
+            int slot = t.slotOf(meeting[0], meeting[1]);
+            if (slot != Timetable.NONE && slots.contains(slot)) {
+                played.add(game(meeting[0], meeting[1]));
+                teams.add(meeting[0]);
+                teams.add(meeting[1]);
+                inSlots.add(slot);
+            }
+        }
+        int deviation = excess(played.size(), min, max);
+        if (deviation == 0) {
+            return List.of();
+        }
+        return List.of(violation(deviation, teams.stream().distinct().sorted().toList(), inSlots, played,
+                bound(played.size(), min, max) + " of the games " + describe() + " are played in slots "
+                        + set(slots)));
+    }
+
+    private String describe() {
+        List<String> games = meetings.stream().map(m -> game(m[0], m[1])).toList();
+        return String.join(", ", games);
+    }
+}

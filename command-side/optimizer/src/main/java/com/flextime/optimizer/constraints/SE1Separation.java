@@ -1,0 +1,54 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SE1: two teams' mutual games are at least {@code min} (and at most {@code max}) slots apart, counting the
+ * slots strictly between them. With min 1 it is the "no repeaters" rule.
+ */
+public final class SE1Separation extends RobinxConstraint {
+
+    private final List<Integer> teams;
+    private final int min;
+    private final Integer max;
+
+    public SE1Separation(String id, boolean hard, int weight, Set<Integer> teams, int min, Integer max) {
+        super(id, hard, weight);
+        this.teams = list(teams);
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return "At least " + min + " slots between two games of the same teams"
+                + (max == null ? "" : ", at most " + max);
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<Violation> result = new ArrayList<>();
+        for (int i = 0; i < teams.size(); i++) {
+            for (int j = i + 1; j < teams.size(); j++) {
+                int a = teams.get(i);
+                int b = teams.get(j);
+                List<Integer> meetings = t.meetings(a, b);
+                for (int k = 1; k < meetings.size(); k++) {
+                    int between = meetings.get(k) - meetings.get(k - 1) - 1;
+                    int deviation = Math.max(0, min - between) + (max == null ? 0 : Math.max(0, between - max));
+                    if (deviation > 0) {
+                        result.add(violation(deviation, List.of(a, b), List.of(meetings.get(k - 1), meetings.get(k)),
+                                List.of(), "teams " + a + " and " + b + " meet in slots " + meetings.get(k - 1)
+                                        + " and " + meetings.get(k) + ", " + between + " slots apart (at least "
+                                        + min + ")"));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,22 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.List;
+
+/** A rule a round-robin timetable is scored against: hard (feasibility) or soft (objective), with a weight. */
+public interface TimetableConstraint {
+
+    /** Unique within its instance, e.g. {@code CA3#2} (type and position in the file). */
+    String id();
+
+    /** The rule in plain words, with its parameters. */
+    String name();
+
+    boolean hard();
+
+    int weight();
+
+    /** Every deviation with its explanation; empty when the timetable satisfies the constraint. */
+    List<Violation> violations(Timetable timetable);
+}

@@ -1,0 +1,53 @@
+package com.flextime.optimizer.constraints;
+
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The travelling tournament objective: every team starts at home, goes from venue to venue as its games
+ * require, and returns home after its last game. Each team's travel is reported as its share of the cost.
+ */
+public final class TravelDistance extends RobinxConstraint {
+
+    private final int[][] distance;
+
+    public TravelDistance(int[][] distance) {
+        super("TRAVEL", false, 1);
+        this.distance = distance;
+    }
+
+    @Override
+    public String name() {
+        return "Total travel distance (teams start and end at home)";
+    }
+
+    public long teamTravel(Timetable t, int team) {
+        long total = 0;
+        int at = team;
+        for (int slot = 0; slot < t.slots(); slot++) {
+            int opponent = t.opponent(team, slot);
+            if (opponent == Timetable.NONE) {
+                continue;
+            }
+            int venue = t.isHome(team, slot) ? team : opponent;
+            total += distance[at][venue];
+            at = venue;
+        }
+        return total + distance[at][team];
+    }
+
+    @Override
+    public List<Violation> violations(Timetable t) {
+        List<Violation> result = new ArrayList<>();
+        for (int team = 0; team < t.teams(); team++) {
+            long travel = teamTravel(t, team);
+            if (travel > 0) {
+                result.add(new Violation(id(), name(), false, (int) travel, travel, List.of(team), List.of(),
+                        List.of(), "team " + team + " travels " + travel));
+            }
+        }
+        return result;
+    }
+}
