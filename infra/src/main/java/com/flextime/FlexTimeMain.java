@@ -1,13 +1,15 @@
 package com.flextime;
 
 import com.flextime.infra.cli.ApiBenchmark;
+import com.flextime.optimizer.bench.Benchmark;
 import com.flextime.infra.cli.TokenCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 
 /**
  * The command line of {@code flextime.jar}: {@code serve} (the default) runs the service, {@code token} prints a
- * signed JWT for local use. Later sub-commands (bench, generate, subscribe) plug in here.
+ * signed JWT for local use, {@code bench} measures the optimizer on RobinX benchmarks or the command API end to
+ * end. Later sub-commands (generate, subscribe) plug in here.
  */
 public final class FlexTimeMain {
 
@@ -33,11 +35,10 @@ public final class FlexTimeMain {
     }
 
     private static int bench(String[] args) {
-        if (args.length == 0 || !args[0].equals("api")) {
-            System.err.println("usage: bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]");
-            return 2;
-        }
         try {
+            if (args.length == 0 || !args[0].equals("api")) {
+                return Benchmark.run(args, System.out);
+            }
             return ApiBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out);
         } catch (Exception e) {
             e.printStackTrace();
@@ -51,6 +52,9 @@ public final class FlexTimeMain {
                   serve                                     run the service (default)
                   token --role ROLE [--role ROLE] [--subject NAME] [--hours N]
                                                             print a signed JWT for local use
+                  bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out f.xml]
+                  bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]
+                                                            solve RobinX benchmarks, compare with best known
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end
                 roles: VIEWER, SCHEDULER, AUDITOR, ADMIN""");

@@ -16,6 +16,8 @@ public final class BR1TeamBreaks extends RobinxConstraint {
     private final Set<Integer> slots;
     private final Mode mode;
     private final int max;
+    private final IdSet fastTeams;
+    private final IdSet fastSlots;
 
     public BR1TeamBreaks(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots, Mode mode,
                          int max) {
@@ -24,6 +26,8 @@ public final class BR1TeamBreaks extends RobinxConstraint {
         this.slots = Set.copyOf(slots);
         this.mode = mode;
         this.max = max;
+        this.fastTeams = new IdSet(teams);
+        this.fastSlots = new IdSet(slots);
     }
 
     @Override
@@ -45,6 +49,21 @@ public final class BR1TeamBreaks extends RobinxConstraint {
             return false;
         }
         return mode == Mode.HA || (mode == Mode.H) == home;
+    }
+
+    @Override
+    public long deviation(Timetable t) {
+        long total = 0;
+        for (int team : fastTeams.ids) {
+            int breaks = 0;
+            for (int slot : fastSlots.ids) {
+                if (isBreak(t, team, slot, mode)) {
+                    breaks++;
+                }
+            }
+            total += Math.max(0, breaks - max);
+        }
+        return total;
     }
 
     @Override

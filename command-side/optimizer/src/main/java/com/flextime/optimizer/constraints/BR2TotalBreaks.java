@@ -12,17 +12,34 @@ public final class BR2TotalBreaks extends RobinxConstraint {
     private final Set<Integer> teams;
     private final Set<Integer> slots;
     private final int max;
+    private final IdSet fastTeams;
+    private final IdSet fastSlots;
 
     public BR2TotalBreaks(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots, int max) {
         super(id, hard, weight);
         this.teams = Set.copyOf(teams);
         this.slots = Set.copyOf(slots);
         this.max = max;
+        this.fastTeams = new IdSet(teams);
+        this.fastSlots = new IdSet(slots);
     }
 
     @Override
     public String name() {
         return "Teams " + set(teams) + " have at most " + max + " breaks in total";
+    }
+
+    @Override
+    public long deviation(Timetable t) {
+        int breaks = 0;
+        for (int team : fastTeams.ids) {
+            for (int slot : fastSlots.ids) {
+                if (BR1TeamBreaks.isBreak(t, team, slot, Mode.HA)) {
+                    breaks++;
+                }
+            }
+        }
+        return Math.max(0, breaks - max);
     }
 
     @Override

@@ -14,6 +14,8 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
     private final Mode mode;
     private final int min;
     private final int max;
+    private final IdSet fastTeams;
+    private final IdSet fastSlots;
 
     public CA1TeamHomeAwayCapacity(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots,
                                    Mode mode, int min, int max) {
@@ -23,11 +25,28 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
         this.mode = mode;
         this.min = min;
         this.max = max;
+        this.fastTeams = new IdSet(teams);
+        this.fastSlots = new IdSet(slots);
     }
 
     @Override
     public String name() {
         return "Team plays at most " + max + " " + mode.words() + " in slots " + set(slots);
+    }
+
+    @Override
+    public long deviation(Timetable t) {
+        long total = 0;
+        for (int team : fastTeams.ids) {
+            int count = 0;
+            for (int slot : fastSlots.ids) {
+                if (mode.counts(t, team, slot)) {
+                    count++;
+                }
+            }
+            total += excess(count, min, max);
+        }
+        return total;
     }
 
     @Override

@@ -15,6 +15,9 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
     private final Mode mode;
     private final int min;
     private final int max;
+    private final IdSet fastTeams1;
+    private final IdSet fastTeams2;
+    private final IdSet fastSlots;
 
     public CA2TeamAgainstGroupCapacity(String id, boolean hard, int weight, Set<Integer> teams1,
                                        Set<Integer> teams2, Set<Integer> slots, Mode mode, int min, int max) {
@@ -25,12 +28,30 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
         this.mode = mode;
         this.min = min;
         this.max = max;
+        this.fastTeams1 = new IdSet(teams1);
+        this.fastTeams2 = new IdSet(teams2);
+        this.fastSlots = new IdSet(slots);
     }
 
     @Override
     public String name() {
         return "Team plays at most " + max + " " + mode.words() + " against " + set(teams2) + " in slots "
                 + set(slots);
+    }
+
+    @Override
+    public long deviation(Timetable t) {
+        long total = 0;
+        for (int team : fastTeams1.ids) {
+            int count = 0;
+            for (int slot : fastSlots.ids) {
+                if (fastTeams2.has(t.opponent(team, slot)) && mode.counts(t, team, slot)) {
+                    count++;
+                }
+            }
+            total += excess(count, min, max);
+        }
+        return total;
     }
 
     @Override

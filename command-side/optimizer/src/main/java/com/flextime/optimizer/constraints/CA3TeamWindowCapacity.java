@@ -19,6 +19,8 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
     private final int window;
     private final int min;
     private final int max;
+    private final IdSet fastTeams1;
+    private final IdSet fastTeams2;
 
     public CA3TeamWindowCapacity(String id, boolean hard, int weight, Set<Integer> teams1, Set<Integer> teams2,
                                  Mode mode, int window, int min, int max) {
@@ -29,12 +31,39 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
         this.window = window;
         this.min = min;
         this.max = max;
+        this.fastTeams1 = new IdSet(teams1);
+        this.fastTeams2 = new IdSet(teams2);
     }
 
     @Override
     public String name() {
         return "Team plays at most " + max + " " + mode.words() + " against " + set(teams2) + " in any "
                 + window + " consecutive slots";
+    }
+
+    @Override
+    public long deviation(Timetable t) {
+        long total = 0;
+        int slots = t.slots();
+        for (int team : fastTeams1.ids) {
+            int count = 0;
+            for (int slot = 0; slot < slots; slot++) {
+                if (counts(t, team, slot)) {
+                    count++;
+                }
+                if (slot >= window && counts(t, team, slot - window)) {
+                    count--;
+                }
+                if (slot >= window - 1) {
+                    total += excess(count, min, max);
+                }
+            }
+        }
+        return total;
+    }
+
+    private boolean counts(Timetable t, int team, int slot) {
+        return fastTeams2.has(t.opponent(team, slot)) && mode.counts(t, team, slot);
     }
 
     @Override

@@ -20,6 +20,9 @@ public final class CA4GroupCapacity extends RobinxConstraint {
     private final boolean everySlot;
     private final int min;
     private final int max;
+    private final IdSet fastTeams1;
+    private final IdSet fastTeams2;
+    private final IdSet fastSlots;
 
     public CA4GroupCapacity(String id, boolean hard, int weight, Set<Integer> teams1, Set<Integer> teams2,
                             Set<Integer> slots, Mode mode, boolean everySlot, int min, int max) {
@@ -31,6 +34,9 @@ public final class CA4GroupCapacity extends RobinxConstraint {
         this.everySlot = everySlot;
         this.min = min;
         this.max = max;
+        this.fastTeams1 = new IdSet(teams1);
+        this.fastTeams2 = new IdSet(teams2);
+        this.fastSlots = new IdSet(slots);
     }
 
     @Override
@@ -48,6 +54,38 @@ public final class CA4GroupCapacity extends RobinxConstraint {
             case A -> awaySide;
             case HA -> homeSide || awaySide;
         };
+    }
+
+    @Override
+    public long deviation(Timetable t) {
+        if (!everySlot) {
+            int count = 0;
+            for (int slot : fastSlots.ids) {
+                count += countIn(t, slot);
+            }
+            return excess(count, min, max);
+        }
+        long total = 0;
+        for (int slot : fastSlots.ids) {
+            total += excess(countIn(t, slot), min, max);
+        }
+        return total;
+    }
+
+    /** Games in one slot that count, found through the home teams of teams1 and teams2. */
+    private int countIn(Timetable t, int slot) {
+        int count = 0;
+        for (int team = 0; team < t.teams(); team++) {
+            if (t.isHome(team, slot)) {
+                int away = t.opponent(team, slot);
+                boolean homeSide = fastTeams1.has(team) && fastTeams2.has(away);
+                boolean awaySide = fastTeams1.has(away) && fastTeams2.has(team);
+                if (mode == Mode.H ? homeSide : mode == Mode.A ? awaySide : homeSide || awaySide) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class GA1FixedGames extends RobinxConstraint {
     private final Set<Integer> slots;
     private final int min;
     private final int max;
+    private final IdSet fastSlots;
 
     public GA1FixedGames(String id, boolean hard, int weight, List<int[]> meetings, Set<Integer> slots, int min,
                          int max) {
@@ -21,12 +22,25 @@ public final class GA1FixedGames extends RobinxConstraint {
         this.slots = Set.copyOf(slots);
         this.min = min;
         this.max = max;
+        this.fastSlots = new IdSet(slots);
     }
 
     @Override
     public String name() {
         return (max == 0 ? "Games not played" : min == meetings.size() ? "Games fixed" : "Between " + min + " and "
                 + max + " of the listed games played") + " in slots " + set(slots);
+    }
+
+    @Override
+    public long deviation(Timetable t) {
+        int count = 0;
+        for (int[] meeting : meetings) {
+            int slot = t.slotOf(meeting[0], meeting[1]);
+            if (fastSlots.has(slot)) {
+                count++;
+            }
+        }
+        return excess(count, min, max);
     }
 
     @Override

@@ -31,6 +31,33 @@ public final class RoundRobinStructure extends RobinxConstraint {
     }
 
     @Override
+    public long deviation(Timetable t) {
+        long total = 0;
+        int n = t.teams();
+        for (int team = 0; team < n; team++) {
+            for (int slot = 0; slot < t.slots(); slot++) {
+                total += Math.abs(t.gamesInSlot(team, slot) - 1);
+            }
+        }
+        int half = t.slots() / 2;
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                total += Math.abs(t.timesPlayed(a, b) - (a == b ? 0 : 1));
+                if (b > a && kind != Kind.PLAIN) {
+                    int first = t.slotOf(a, b);
+                    int second = t.slotOf(b, a);
+                    if (first != Timetable.NONE && second != Timetable.NONE) {
+                        boolean bad = kind == Kind.PHASED ? (first < half) == (second < half)
+                                : Math.abs(first - second) != half;
+                        total += bad ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    @Override
     public List<Violation> violations(Timetable t) {
         List<Violation> result = new ArrayList<>();
         int n = t.teams();

@@ -30,6 +30,38 @@ public final class SE1Separation extends RobinxConstraint {
     }
 
     @Override
+    public long deviation(Timetable t) {
+        long total = 0;
+        for (int i = 0; i < teams.size(); i++) {
+            for (int j = i + 1; j < teams.size(); j++) {
+                int a = teams.get(i);
+                int b = teams.get(j);
+                if (t.timesPlayed(a, b) > 1 || t.timesPlayed(b, a) > 1) {
+                    total += slowDeviation(t, a, b);
+                    continue;
+                }
+                int s1 = t.slotOf(a, b);
+                int s2 = t.slotOf(b, a);
+                if (s1 != Timetable.NONE && s2 != Timetable.NONE) {
+                    int between = Math.abs(s2 - s1) - 1;
+                    total += Math.max(0, min - between) + (max == null ? 0 : Math.max(0, between - max));
+                }
+            }
+        }
+        return total;
+    }
+
+    private long slowDeviation(Timetable t, int a, int b) {
+        long total = 0;
+        List<Integer> meetings = t.meetings(a, b);
+        for (int k = 1; k < meetings.size(); k++) {
+            int between = meetings.get(k) - meetings.get(k - 1) - 1;
+            total += Math.max(0, min - between) + (max == null ? 0 : Math.max(0, between - max));
+        }
+        return total;
+    }
+
+    @Override
     public List<Violation> violations(Timetable t) {
         List<Violation> result = new ArrayList<>();
         for (int i = 0; i < teams.size(); i++) {

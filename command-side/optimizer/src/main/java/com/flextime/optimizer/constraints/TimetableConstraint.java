@@ -19,4 +19,12 @@ public interface TimetableConstraint {
 
     /** Every deviation with its explanation; empty when the timetable satisfies the constraint. */
     List<Violation> violations(Timetable timetable);
+
+    /**
+     * The total deviation (before weighting), without building explanations: what the search calls. Must equal
+     * the sum of {@link Violation#deviation()} over {@link #violations}.
+     */
+    default long deviation(Timetable timetable) {
+        return violations(timetable).stream().mapToLong(Violation::deviation).sum();
+    }
 }

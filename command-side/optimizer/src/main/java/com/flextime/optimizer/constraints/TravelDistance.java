@@ -39,6 +39,15 @@ public final class TravelDistance extends RobinxConstraint {
     }
 
     @Override
+    public long deviation(Timetable t) {
+        long total = 0;
+        for (int team = 0; team < t.teams(); team++) {
+            total += teamTravel(t, team);
+        }
+        return total;
+    }
+
+    @Override
     public List<Violation> violations(Timetable t) {
         List<Violation> result = new ArrayList<>();
         for (int team = 0; team < t.teams(); team++) {

@@ -16,6 +16,21 @@ public final class Scorer {
         return score(instance.constraints(), timetable);
     }
 
+    /** The score without explanations: what the search evaluates millions of times. */
+    public static Score quickScore(List<TimetableConstraint> constraints, Timetable timetable) {
+        long infeasibility = 0;
+        long objective = 0;
+        for (TimetableConstraint constraint : constraints) {
+            long penalty = constraint.deviation(timetable) * constraint.weight();
+            if (constraint.hard()) {
+                infeasibility += penalty;
+            } else {
+                objective += penalty;
+            }
+        }
+        return new Score(infeasibility, objective, List.of());
+    }
+
     public static Score score(List<TimetableConstraint> constraints, Timetable timetable) {
         long infeasibility = 0;
         long objective = 0;

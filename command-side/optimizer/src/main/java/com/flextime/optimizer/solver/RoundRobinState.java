@@ -1,0 +1,250 @@
+package com.flextime.optimizer.solver;
+
+import com.flextime.optimizer.timetable.Match;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A mutable compact double round robin: for every team and slot, the opponent and whether it plays at home.
+ * Every move here keeps it a valid double round robin (and a mirrored one stays mirrored), so the search only
+ * has to care about the instance's own constraints.
+ */
+final class RoundRobinState {
+
+    final int n;
+    final int slots;
+    final int half;
+    final boolean mirrored;
+    final int[][] opp;
+    final boolean[][] home;
+
+    private RoundRobinState(int n, boolean mirrored) {
+        this.n = n;
+        this.slots = 2 * (n - 1);
+        this.half = n - 1;
+        this.mirrored = mirrored;
+        this.opp = new int[n][slots];
+        this.home = new boolean[n][slots];
+    }
+
+    RoundRobinState copy() {
+        RoundRobinState c = new RoundRobinState(n, mirrored);
+        for (int t = 0; t < n; t++) {
+            System.arraycopy(opp[t], 0, c.opp[t], 0, slots);
+            System.arraycopy(home[t], 0, c.home[t], 0, slots);
+        }
+        return c;
+    }
+
+    /** The circle method, with teams and rounds shuffled: a mirrored schedule with few breaks to start from. */
+    static RoundRobinState initial(int n, boolean mirrored, Random random) {
+        RoundRobinState s = new RoundRobinState(n, mirrored);
+        int[] label = shuffled(n, random);
+        int[] roundOrder = shuffled(n - 1, random);
+        for (int r = 0; r < n - 1; r++) {
+            int slot = roundOrder[r];
+            s.set(label[n - 1], label[r], slot, r % 2 == 0);
+            for (int k = 1; k < n / 2; k++) {
+                int a = (r + k) % (n - 1);
+                int b = (r - k + n - 1) % (n - 1);
+                s.set(label[a], label[b], slot, k % 2 == 1);
+            }
+        }
+        for (int slot = 0; slot < n - 1; slot++) {
+            for (int t = 0; t < n; t++) {
+                s.opp[t][slot + n - 1] = s.opp[t][slot];
+                s.home[t][slot + n - 1] = !s.home[t][slot];
+            }
+        }
+        return s;
+    }
+
+    private static int[] shuffled(int size, Random random) {
+        int[] a = new int[size];
+        for (int i = 0; i < size; i++) {
+            a[i] = i;
+        }
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int tmp = a[i];
+            a[i] = a[j];
+            a[j] = tmp;
+        }
+        return a;
+    }
+
+    private void set(int a, int b, int slot, boolean aHome) {
+        opp[a][slot] = b;
+        opp[b][slot] = a;
+        home[a][slot] = aHome;
+        home[b][slot] = !aHome;
+    }
+
+    int slotOf(int hosting, int visiting) {
+        for (int s = 0; s < slots; s++) {
+            if (opp[hosting][s] == visiting && home[hosting][s]) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Both games of a and b change sides. */
+    void swapHomes(int a, int b) {
+        for (int s = 0; s < slots; s++) {
+            if (opp[a][s] == b) {
+                home[a][s] = !home[a][s];
+                home[b][s] = !home[b][s];
+            }
+        }
+    }
+
+    /** Two slots trade all their games (in a mirrored schedule, their mirror slots too). */
+    void swapRounds(int k, int l) {
+        swapColumns(k, l);
+        if (mirrored) {
+            swapColumns(k + half, l + half);
+        }
+    }
+
+    private void swapColumns(int k, int l) {
+        for (int t = 0; t < n; t++) {
+            int o = opp[t][k];
+            opp[t][k] = opp[t][l];
+            opp[t][l] = o;
+            boolean h = home[t][k];
+            home[t][k] = home[t][l];
+            home[t][l] = h;
+        }
+    }
+
+    /** Teams a and b trade their whole schedules, except the games against each other. */
+    void swapTeams(int a, int b) {
+        for (int s = 0; s < slots; s++) {
+            if (opp[a][s] == b) {
+                continue;
+            }
+            int oa = opp[a][s];
+            int ob = opp[b][s];
+            boolean ha = home[a][s];
+            opp[a][s] = ob;
+            home[a][s] = home[b][s];
+            opp[b][s] = oa;
+            home[b][s] = ha;
+            opp[ob][s] = a;
+            opp[oa][s] = b;
+        }
+    }
+
+    /**
+     * Partial swap of rounds (TTSA): team t's games in slots k and l trade places, then the smallest set of other
+     * teams' games follows so every team still plays once per slot. Not for mirrored schedules.
+     */
+    void partialSwapRounds(int t, int k, int l) {
+        boolean[] moving = new boolean[n];
+        List<Integer> queue = new ArrayList<>();
+        queue.add(t);
+        moving[t] = true;
+        for (int i = 0; i < queue.size(); i++) {
+            int team = queue.get(i);
+            for (int other : new int[] {opp[team][k], opp[team][l]}) {
+                if (!moving[other]) {
+                    moving[other] = true;
+                    queue.add(other);
+                }
+            }
+        }
+        for (int team : queue) {
+            int o = opp[team][k];
+            opp[team][k] = opp[team][l];
+            opp[team][l] = o;
+            boolean h = home[team][k];
+            home[team][k] = home[team][l];
+            home[team][l] = h;
+        }
+    }
+
+    /**
+     * Partial swap of teams (TTSA): in slot s, teams a and b trade opponents, and the repair chain through other
+     * slots keeps every pair meeting exactly once each way. Not for mirrored schedules.
+     */
+    void partialSwapTeams(int a, int b, int s) {
+        if (opp[a][s] == b) {
+            return;
+        }
+        List<Integer> chain = new ArrayList<>();
+        chain.add(s);
+        int current = s;
+        while (true) {
+            // the slot where a now meets (with the same side) the opponent b had in 'current'
+            int target = opp[b][current];
+            boolean targetHome = home[b][current];
+            int next = -1;
+            for (int x = 0; x < slots; x++) {
+                if (!chain.contains(x) && opp[a][x] == target && home[a][x] == targetHome) {
+                    next = x;
+                    break;
+                }
+            }
+            if (next == -1) {
+                break;
+            }
+            chain.add(next);
+            current = next;
+        }
+        for (int x : chain) {
+            int oa = opp[a][x];
+            int ob = opp[b][x];
+            boolean ha = home[a][x];
+            boolean hb = home[b][x];
+            opp[a][x] = ob;
+            home[a][x] = hb;
+            opp[b][x] = oa;
+            home[b][x] = ha;
+            opp[ob][x] = a;
+            opp[oa][x] = b;
+        }
+    }
+
+    List<Match> matches() {
+        List<Match> result = new ArrayList<>(n * slots / 2);
+        for (int t = 0; t < n; t++) {
+            for (int s = 0; s < slots; s++) {
+                if (home[t][s]) {
+                    result.add(new Match(t, opp[t][s], s));
+                }
+            }
+        }
+        return result;
+    }
+
+    Timetable timetable() {
+        return new Timetable(n, slots, matches());
+    }
+
+    /** Whether the state is a compact double round robin (used by tests and as a guard on moves). */
+    boolean valid() {
+        int[][] hosted = new int[n][n];
+        for (int t = 0; t < n; t++) {
+            for (int s = 0; s < slots; s++) {
+                int o = opp[t][s];
+                if (o < 0 || o == t || opp[o][s] != t || home[o][s] == home[t][s]) {
+                    return false;
+                }
+                if (home[t][s]) {
+                    hosted[t][o]++;
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                if (a != b && hosted[a][b] != 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

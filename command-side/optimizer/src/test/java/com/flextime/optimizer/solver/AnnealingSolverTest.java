@@ -1,0 +1,79 @@
+package com.flextime.optimizer.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flextime.optimizer.robinx.RobinxInstance;
+import com.flextime.optimizer.robinx.RobinxReader;
+import com.flextime.optimizer.robinx.RobinxSolution;
+import com.flextime.optimizer.robinx.RobinxWriter;
+import com.flextime.optimizer.score.Score;
+import com.flextime.optimizer.score.Scorer;
+import com.flextime.optimizer.timetable.Timetable;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** The solver on small benchmark instances, bounded by iterations (never by time) so results are exact. */
+class AnnealingSolverTest {
+
+    private static final Duration NO_TIME_LIMIT = Duration.ofHours(1);
+
+    @Test
+    void findsTheKnownOptimumOfNl4() throws Exception {
+        SolveResult result = solve("NL4", 300_000, 1);
+        assertThat(result.score().feasible()).isTrue();
+        assertThat(result.score().objective()).isEqualTo(8276);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTimetable() throws Exception {
+        SolveResult first = solve("NL6", 50_000, 42);
+        SolveResult second = solve("NL6", 50_000, 42);
+        assertThat(second.matches()).isEqualTo(first.matches());
+        assertThat(second.score().objective()).isEqualTo(first.score().objective());
+    }
+
+    @Test
+    void reportsEveryImprovementAndStopsOnRequest() throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Long> improvements = new ArrayList<>();
+        RobinxInstance instance = instance("NL8");
+        SolveResult result = new AnnealingSolver().solve(Problem.of(instance),
+                new SolverSettings(NO_TIME_LIMIT, Long.MAX_VALUE, 3, 1, stop), (best, elapsed) -> {
+                    improvements.add(best.objective() + 1_000_000 * best.infeasibility());
+                    if (improvements.size() >= 5) {
+                        stop.set(true);
+                    }
+                });
+        assertThat(improvements).hasSizeGreaterThanOrEqualTo(5).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(result.score().objective() + 1_000_000 * result.score().infeasibility())
+                .isLessThanOrEqualTo(improvements.get(improvements.size() - 1));
+    }
+
+    @Test
+    void aWrittenSolutionReadsBackWithTheSameScore() throws Exception {
+        RobinxInstance instance = instance("CIRC6");
+        SolveResult result = solve("CIRC6", 20_000, 5);
+        String xml = RobinxWriter.solution(instance.name(), "test", result.matches(), result.score());
+        RobinxSolution read = RobinxReader.readSolution(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Score rescored = Scorer.score(instance, new Timetable(instance.teams(), instance.slots(), read.matches()));
+        assertThat(rescored.objective()).isEqualTo(result.score().objective()).isEqualTo(read.claimedObjective());
+        assertThat(rescored.infeasibility()).isEqualTo(result.score().infeasibility());
+    }
+
+    private SolveResult solve(String name, long iterations, long seed) throws Exception {
+        return new AnnealingSolver().solve(Problem.of(instance(name)),
+                new SolverSettings(NO_TIME_LIMIT, iterations, seed, 2, null), ProgressListener.NONE);
+    }
+
+    private RobinxInstance instance(String name) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/benchmarks/ttp/instances/" + name + ".xml")) {
+            return RobinxReader.readInstance(in);
+        }
+    }
+}

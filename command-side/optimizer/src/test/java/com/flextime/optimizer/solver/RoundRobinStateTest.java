@@ -1,0 +1,47 @@
+package com.flextime.optimizer.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every neighbourhood move keeps a compact double round robin (and a mirrored one mirrored). */
+class RoundRobinStateTest {
+
+    @ParameterizedTest(name = "{0} teams, mirrored {1}")
+    @CsvSource({"4,false", "6,false", "10,false", "16,false", "6,true", "10,true", "20,true"})
+    void movesKeepTheDoubleRoundRobin(int teams, boolean mirrored) {
+        Random random = new Random(teams);
+        RoundRobinState state = RoundRobinState.initial(teams, mirrored, random);
+        assertThat(state.valid()).isTrue();
+        for (int i = 0; i < 5_000; i++) {
+            int a = random.nextInt(teams);
+            int b = (a + 1 + random.nextInt(teams - 1)) % teams;
+            int kind = random.nextInt(mirrored ? 3 : 5);
+            switch (kind) {
+                case 0 -> state.swapHomes(a, b);
+                case 1 -> {
+                    int range = mirrored ? state.half : state.slots;
+                    int k = random.nextInt(range);
+                    state.swapRounds(k, (k + 1 + random.nextInt(range - 1)) % range);
+                }
+                case 2 -> state.swapTeams(a, b);
+                case 3 -> {
+                    int k = random.nextInt(state.slots);
+                    state.partialSwapRounds(a, k, (k + 1 + random.nextInt(state.slots - 1)) % state.slots);
+                }
+                default -> state.partialSwapTeams(a, b, random.nextInt(state.slots));
+            }
+            assertThat(state.valid()).as("after move " + i + " of kind " + kind).isTrue();
+            if (mirrored) {
+                for (int t = 0; t < teams; t++) {
+                    for (int s = 0; s < state.half; s++) {
+                        assertThat(state.opp[t][s + state.half]).isEqualTo(state.opp[t][s]);
+                        assertThat(state.home[t][s + state.half]).isEqualTo(!state.home[t][s]);
+                    }
+                }
+            }
+        }
+    }
+}
