@@ -44,7 +44,12 @@ public final class ApiBenchmark {
         String cache = "weak";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--aggregate-cache" -> cache = args[i + 1];
+                case "--aggregate-cache" -> {
+                    cache = args[i + 1];
+                    if (!cache.equals("weak") && !cache.equals("none")) {
+                        throw new IllegalArgumentException("--aggregate-cache is weak or none, not " + cache);
+                    }
+                }
                 case "--seasons" -> seasons = Integer.parseInt(args[i + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
