@@ -52,6 +52,11 @@ public final class BR1TeamBreaks extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedBy(ChangeSet change) {
+        return change.anyTeamOf(fastTeams) && change.anySlotOrPreviousOf(fastSlots);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams.ids) {

@@ -30,6 +30,11 @@ public final class BR2TotalBreaks extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedBy(ChangeSet change) {
+        return change.anyTeamOf(fastTeams) && change.anySlotOrPreviousOf(fastSlots);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         int breaks = 0;
         for (int team : fastTeams.ids) {

@@ -35,6 +35,11 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedBy(ChangeSet change) {
+        return change.anyTeamOf(fastTeams) && change.anySlotOf(fastSlots);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams.ids) {

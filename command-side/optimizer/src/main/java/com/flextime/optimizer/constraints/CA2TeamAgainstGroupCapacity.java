@@ -40,6 +40,11 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedBy(ChangeSet change) {
+        return change.anyTeamOf(fastTeams1) && change.anySlotOf(fastSlots);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams1.ids) {

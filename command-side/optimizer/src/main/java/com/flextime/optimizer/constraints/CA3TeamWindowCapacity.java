@@ -42,6 +42,11 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedBy(ChangeSet change) {
+        return change.anyTeamOf(fastTeams1);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         int slots = t.slots();

@@ -57,6 +57,11 @@ public final class CA4GroupCapacity extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedBy(ChangeSet change) {
+        return (change.anyTeamOf(fastTeams1) || change.anyTeamOf(fastTeams2)) && change.anySlotOf(fastSlots);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         if (!everySlot) {
             int count = 0;

@@ -15,6 +15,7 @@ public final class FA2HomeGameBalance extends RobinxConstraint {
     private final List<Integer> teams;
     private final Set<Integer> slots;
     private final int max;
+    private final IdSet fastTeams;
 
     public FA2HomeGameBalance(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots,
                               int max) {
@@ -22,11 +23,17 @@ public final class FA2HomeGameBalance extends RobinxConstraint {
         this.teams = list(teams);
         this.slots = Set.copyOf(slots);
         this.max = max;
+        this.fastTeams = new IdSet(teams);
     }
 
     @Override
     public String name() {
         return "No two teams differ by more than " + max + " home games at any point";
+    }
+
+    @Override
+    public boolean touchedBy(ChangeSet change) {
+        return change.anyTeamOf(fastTeams);
     }
 
     @Override

@@ -32,6 +32,19 @@ public final class GA1FixedGames extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedBy(ChangeSet change) {
+        if (!change.anySlotOf(fastSlots)) {
+            return false;
+        }
+        for (int[] meeting : meetings) {
+            if (change.team(meeting[0]) || change.team(meeting[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public long deviation(Timetable t) {
         int count = 0;
         for (int[] meeting : meetings) {

@@ -15,18 +15,25 @@ public final class SE1Separation extends RobinxConstraint {
     private final List<Integer> teams;
     private final int min;
     private final Integer max;
+    private final IdSet fastTeams;
 
     public SE1Separation(String id, boolean hard, int weight, Set<Integer> teams, int min, Integer max) {
         super(id, hard, weight);
         this.teams = list(teams);
         this.min = min;
         this.max = max;
+        this.fastTeams = new IdSet(teams);
     }
 
     @Override
     public String name() {
         return "At least " + min + " slots between two games of the same teams"
                 + (max == null ? "" : ", at most " + max);
+    }
+
+    @Override
+    public boolean touchedBy(ChangeSet change) {
+        return change.anyTeamOf(fastTeams);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.flextime.optimizer.robinx;
 
+import com.flextime.optimizer.constraints.RoundRobinStructure;
 import com.flextime.optimizer.constraints.TimetableConstraint;
 import java.util.List;
 
@@ -9,8 +10,8 @@ import java.util.List;
  *
  * @param distances team-to-team distances, or null when the objective is not travel
  */
-public record RobinxInstance(String name, List<String> teamNames, int slots, List<TimetableConstraint> constraints,
-                             int[][] distances) {
+public record RobinxInstance(String name, List<String> teamNames, int slots, RoundRobinStructure.Kind format,
+                             List<TimetableConstraint> constraints, int[][] distances) {
 
     public RobinxInstance {
         teamNames = List.copyOf(teamNames);

@@ -80,7 +80,7 @@ public final class RobinxReader {
                 }
             }
         }
-        return new RobinxInstance(name, teamNames, slots, constraints, distances);
+        return new RobinxInstance(name, teamNames, slots, kind, constraints, distances);
     }
 
     private static int[][] distances(Element root, int teams) {

@@ -1,5 +1,6 @@
 package com.flextime.optimizer.solver;
 
+import com.flextime.optimizer.constraints.ChangeSet;
 import com.flextime.optimizer.score.Score;
 import com.flextime.optimizer.score.Scorer;
 import java.time.Duration;
@@ -104,7 +105,8 @@ public final class AnnealingSolver implements Solver {
 
         Chain run() {
             RoundRobinState current = RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
-            Score currentScore = score(current);
+            IncrementalScore incremental = new IncrementalScore(problem.constraints());
+            Score currentScore = incremental.reset(current.timetable());
             best = current.copy();
             bestScore = currentScore;
             shared.offer(bestScore);
@@ -116,9 +118,12 @@ public final class AnnealingSolver implements Solver {
             while (!stopped()) {
                 RoundRobinState candidate = current.copy();
                 move(candidate);
-                Score candidateScore = score(candidate);
+                ChangeSet change = IncrementalScore.diff(current, candidate);
+                Score candidateScore = change.isEmpty() ? currentScore
+                        : incremental.candidate(candidate.timetable(), change);
                 double delta = cost(candidateScore) - cost(currentScore);
-                if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                if (!change.isEmpty() && (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature))) {
+                    incremental.accept();
                     current = candidate;
                     currentScore = candidateScore;
                     if (currentScore.compareTo(bestScore) < 0) {
@@ -139,7 +144,7 @@ public final class AnnealingSolver implements Solver {
                     // reheat, from the best state when this cycle found nothing better
                     if (sinceBest >= cycle) {
                         current = best.copy();
-                        currentScore = bestScore;
+                        currentScore = incremental.reset(current.timetable());
                     }
                     startTemperature *= 0.9;
                     if (startTemperature < 1e-2) {
@@ -186,21 +191,25 @@ public final class AnnealingSolver implements Solver {
             int b = random.nextInt(n - 1);
             b = b >= a ? b + 1 : b;
             int kinds = s.mirrored ? 3 : 5;
+            // a phased timetable only exchanges slots within one half
+            boolean phased = problem.phased();
+            int offset = phased && random.nextBoolean() ? s.half : 0;
+            int range = s.mirrored || phased ? s.half : s.slots;
+            int k = offset + random.nextInt(range);
+            int l = random.nextInt(range - 1);
+            l = offset + (l >= k - offset ? l + 1 : l);
             switch (random.nextInt(kinds)) {
                 case 0 -> s.swapHomes(a, b);
-                case 1 -> {
-                    int range = s.mirrored ? s.half : s.slots;
-                    int k = random.nextInt(range);
-                    int l = random.nextInt(range - 1);
-                    s.swapRounds(k, l >= k ? l + 1 : l);
-                }
+                case 1 -> s.swapRounds(k, l);
                 case 2 -> s.swapTeams(a, b);
-                case 3 -> {
-                    int k = random.nextInt(s.slots);
-                    int l = random.nextInt(s.slots - 1);
-                    s.partialSwapRounds(a, k, l >= k ? l + 1 : l);
+                case 3 -> s.partialSwapRounds(a, k, l);
+                default -> {
+                    RoundRobinState before = phased ? s.copy() : null;
+                    s.partialSwapTeams(a, b, random.nextInt(s.slots));
+                    if (phased && !s.phased()) {
+                        s.restore(before);
+                    }
                 }
-                default -> s.partialSwapTeams(a, b, random.nextInt(s.slots));
             }
         }
     }

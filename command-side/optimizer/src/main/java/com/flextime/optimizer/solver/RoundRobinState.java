@@ -29,6 +29,14 @@ final class RoundRobinState {
         this.home = new boolean[n][slots];
     }
 
+    /** Takes back another state's games (used to undo a move that broke the phased format). */
+    void restore(RoundRobinState other) {
+        for (int t = 0; t < n; t++) {
+            System.arraycopy(other.opp[t], 0, opp[t], 0, slots);
+            System.arraycopy(other.home[t], 0, home[t], 0, slots);
+        }
+    }
+
     RoundRobinState copy() {
         RoundRobinState c = new RoundRobinState(n, mirrored);
         for (int t = 0; t < n; t++) {
@@ -222,6 +230,20 @@ final class RoundRobinState {
 
     Timetable timetable() {
         return new Timetable(n, slots, matches());
+    }
+
+    /** Whether each pair meets once in each half (the phased format). */
+    boolean phased() {
+        for (int t = 0; t < n; t++) {
+            boolean[] met = new boolean[n];
+            for (int s = 0; s < half; s++) {
+                if (met[opp[t][s]]) {
+                    return false;
+                }
+                met[opp[t][s]] = true;
+            }
+        }
+        return true;
     }
 
     /** Whether the state is a compact double round robin (used by tests and as a guard on moves). */

@@ -1,0 +1,56 @@
+package com.flextime.optimizer.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flextime.optimizer.robinx.RobinxInstance;
+import com.flextime.optimizer.robinx.RobinxReader;
+import com.flextime.optimizer.score.Score;
+import com.flextime.optimizer.score.Scorer;
+import java.io.InputStream;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A random walk of moves, every one accepted: the incrementally kept score must equal a full re-score after each
+ * move, for every constraint type in these instances. A constraint that wrongly says a move cannot touch it
+ * fails here.
+ */
+class IncrementalScoreTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"itc2021/instances/ITC2021_Early_1.xml", "itc2021/instances/ITC2021_Early_5.xml",
+            "itc2021/instances/ITC2021_Early_9.xml", "itc2021/instances/ITC2021_Early_14.xml",
+            "ttp/instances/NL10.xml", "ttp/instances/CIRC8_Mirrored.xml"})
+    void incrementalScoreEqualsAFullRescore(String resource) throws Exception {
+        RobinxInstance instance;
+        try (InputStream in = getClass().getResourceAsStream("/benchmarks/" + resource)) {
+            instance = RobinxReader.readInstance(in);
+        }
+        Random random = new Random(11);
+        int n = instance.teams();
+        RoundRobinState state = RoundRobinState.initial(n, false, random);
+        IncrementalScore incremental = new IncrementalScore(instance.constraints());
+        incremental.reset(state.timetable());
+        for (int i = 0; i < 600; i++) {
+            RoundRobinState next = state.copy();
+            int a = random.nextInt(n);
+            int b = (a + 1 + random.nextInt(n - 1)) % n;
+            int k = random.nextInt(next.slots);
+            int l = (k + 1 + random.nextInt(next.slots - 1)) % next.slots;
+            switch (i % 5) {
+                case 0 -> next.swapHomes(a, b);
+                case 1 -> next.swapRounds(k, l);
+                case 2 -> next.swapTeams(a, b);
+                case 3 -> next.partialSwapRounds(a, k, l);
+                default -> next.partialSwapTeams(a, b, k);
+            }
+            Score kept = incremental.candidate(next.timetable(), IncrementalScore.diff(state, next));
+            incremental.accept();
+            state = next;
+            Score full = Scorer.quickScore(instance.constraints(), state.timetable());
+            assertThat(kept.infeasibility()).as("move " + i).isEqualTo(full.infeasibility());
+            assertThat(kept.objective()).as("move " + i).isEqualTo(full.objective());
+        }
+    }
+}
