@@ -77,17 +77,18 @@ public final class CA4GroupCapacity extends RobinxConstraint {
         return total;
     }
 
-    /** Games in one slot that count, found through the home teams of teams1 and teams2. */
+    /** Games in one slot that count, found from the teams1 side; a game reachable from both sides counts once. */
     private int countIn(Timetable t, int slot) {
         int count = 0;
-        for (int team = 0; team < t.teams(); team++) {
-            if (t.isHome(team, slot)) {
-                int away = t.opponent(team, slot);
-                boolean homeSide = fastTeams1.has(team) && fastTeams2.has(away);
-                boolean awaySide = fastTeams1.has(away) && fastTeams2.has(team);
-                if (mode == Mode.H ? homeSide : mode == Mode.A ? awaySide : homeSide || awaySide) {
-                    count++;
-                }
+        for (int team : fastTeams1.ids) {
+            int opponent = t.opponent(team, slot);
+            if (!fastTeams2.has(opponent)) {
+                continue;
+            }
+            boolean home = t.isHome(team, slot);
+            if (mode == Mode.H ? home : mode == Mode.A ? !home
+                    : !(fastTeams1.has(opponent) && fastTeams2.has(team) && opponent < team)) {
+                count++;
             }
         }
         return count;

@@ -104,7 +104,9 @@ public final class AnnealingSolver implements Solver {
         }
 
         Chain run() {
-            RoundRobinState current = RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
+            RoundRobinState current = problem.start() != null
+                    ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
+                    : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
             IncrementalScore incremental = new IncrementalScore(problem.constraints());
             Score currentScore = incremental.reset(current.timetable());
             best = current.copy();

@@ -69,6 +69,21 @@ final class RoundRobinState {
         return s;
     }
 
+    /** The state of an existing timetable (a valid compact double round robin, or the call fails). */
+    static RoundRobinState of(int n, boolean mirrored, List<Match> matches) {
+        RoundRobinState s = new RoundRobinState(n, mirrored);
+        for (int[] row : s.opp) {
+            java.util.Arrays.fill(row, -1);
+        }
+        for (Match m : matches) {
+            s.set(m.home(), m.away(), m.slot(), true);
+        }
+        if (!s.valid()) {
+            throw new IllegalArgumentException("the start timetable is not a compact double round robin");
+        }
+        return s;
+    }
+
     private static int[] shuffled(int size, Random random) {
         int[] a = new int[size];
         for (int i = 0; i < size; i++) {
