@@ -81,6 +81,12 @@ class ScheduleApiTest extends ServiceTest {
         assertThat(unknownVenue.status()).isEqualTo(400);
         assertThat(unknownVenue.body().at("/errors/0/field").asText()).isEqualTo("venue");
 
+        Answer misspelt = api.post("/v2/schedules/" + id + "/games", SCHEDULER,
+                "{\"home\":\"KU\",\"away\":\"KSU\",\"dat\":\"2026-01-03\",\"time\":\"19:00\"}");
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.body().at("/errors/0/field").asText()).isEqualTo("dat");
+        assertThat(misspelt.body().at("/errors/0/message").asText()).contains("unknown field", "date");
+
         Answer notJson = api.post("/v2/schedules", SCHEDULER, "{not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.contentType()).isEqualTo("application/problem+json");

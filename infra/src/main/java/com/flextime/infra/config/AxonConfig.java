@@ -40,11 +40,14 @@ public class AxonConfig {
         return ConferenceCatalog.big12();
     }
 
-    /** Spring MVC's mapper; declared because the Axon mapper below would otherwise replace it. */
+    /**
+     * Spring MVC's mapper; declared because the Axon mapper below would otherwise replace it. Strict about
+     * unknown fields, so a misspelt field ("dat") is a 400 naming it rather than silently ignored.
+     */
     @Bean
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
-        return builder.build();
+        return builder.failOnUnknownProperties(true).build();
     }
 
     /** Axon's payload mapper: dates as ISO strings, so the stored events read well to people and consumers. */

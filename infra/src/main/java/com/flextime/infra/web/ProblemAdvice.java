@@ -1,6 +1,7 @@
 package com.flextime.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.flextime.domain.rules.ScheduleRuleViolation;
 import com.flextime.domain.schedule.GameNotFound;
 import com.flextime.domain.schedule.InvalidScheduleRequest;
@@ -136,6 +137,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+        }
+        if (root instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field; known fields: " + unknown.getKnownPropertyIds();
         }
         if (root instanceof JsonMappingException mapping) {
             return mapping.getOriginalMessage().split("\n")[0];
