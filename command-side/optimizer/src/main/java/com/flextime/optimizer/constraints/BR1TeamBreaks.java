@@ -57,6 +57,22 @@ public final class BR1TeamBreaks extends RobinxConstraint {
     }
 
     @Override
+    public int[] parts() {
+        return fastTeams.ids;
+    }
+
+    @Override
+    public long part(Timetable t, int team) {
+        int breaks = 0;
+        for (int slot : fastSlots.ids) {
+            if (isBreak(t, team, slot, mode)) {
+                breaks++;
+            }
+        }
+        return Math.max(0, breaks - max);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams.ids) {

@@ -40,6 +40,22 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] parts() {
+        return fastTeams.ids;
+    }
+
+    @Override
+    public long part(Timetable t, int team) {
+        int count = 0;
+        for (int slot : fastSlots.ids) {
+            if (mode.counts(t, team, slot)) {
+                count++;
+            }
+        }
+        return excess(count, min, max);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams.ids) {

@@ -45,6 +45,22 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] parts() {
+        return fastTeams1.ids;
+    }
+
+    @Override
+    public long part(Timetable t, int team) {
+        int count = 0;
+        for (int slot : fastSlots.ids) {
+            if (fastTeams2.has(t.opponent(team, slot)) && mode.counts(t, team, slot)) {
+                count++;
+            }
+        }
+        return excess(count, min, max);
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams1.ids) {

@@ -47,22 +47,34 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] parts() {
+        return fastTeams1.ids;
+    }
+
+    /** One team's excess summed over every window, counted with a sliding window. */
+    @Override
+    public long part(Timetable t, int team) {
+        long total = 0;
+        int count = 0;
+        for (int slot = 0; slot < t.slots(); slot++) {
+            if (counts(t, team, slot)) {
+                count++;
+            }
+            if (slot >= window && counts(t, team, slot - window)) {
+                count--;
+            }
+            if (slot >= window - 1) {
+                total += excess(count, min, max);
+            }
+        }
+        return total;
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
-        int slots = t.slots();
         for (int team : fastTeams1.ids) {
-            int count = 0;
-            for (int slot = 0; slot < slots; slot++) {
-                if (counts(t, team, slot)) {
-                    count++;
-                }
-                if (slot >= window && counts(t, team, slot - window)) {
-                    count--;
-                }
-                if (slot >= window - 1) {
-                    total += excess(count, min, max);
-                }
-            }
+            total += part(t, team);
         }
         return total;
     }

@@ -37,6 +37,33 @@ public final class SE1Separation extends RobinxConstraint {
     }
 
     @Override
+    public int[] parts() {
+        return fastTeams.ids;
+    }
+
+    /** The pairs (team, b) with b > team, read from team's own games only (its row shows both meetings). */
+    @Override
+    public long part(Timetable t, int team) {
+        int[] first = new int[t.teams()];
+        java.util.Arrays.fill(first, -1);
+        long total = 0;
+        for (int slot = 0; slot < t.slots(); slot++) {
+            int b = t.opponent(team, slot);
+            if (b <= team || !fastTeams.has(b)) {
+                continue;
+            }
+            if (first[b] < 0) {
+                first[b] = slot;
+            } else {
+                int between = slot - first[b] - 1;
+                total += Math.max(0, min - between) + (max == null ? 0 : Math.max(0, between - max));
+                first[b] = slot;
+            }
+        }
+        return total;
+    }
+
+    @Override
     public long deviation(Timetable t) {
         long total = 0;
         for (int i = 0; i < teams.size(); i++) {

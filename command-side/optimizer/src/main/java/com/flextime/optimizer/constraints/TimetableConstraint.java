@@ -32,6 +32,19 @@ public interface TimetableConstraint {
         return true;
     }
 
+    /**
+     * When the deviation is a sum of per-team parts, each depending only on that team's own games, the teams
+     * whose parts make it up; null otherwise. The search then re-evaluates only the parts of changed teams.
+     */
+    default int[] parts() {
+        return null;
+    }
+
+    /** The part of the deviation owed to {@code team} (see {@link #parts()}). */
+    default long part(Timetable timetable, int team) {
+        throw new UnsupportedOperationException(id() + " is not a sum of per-team parts");
+    }
+
     default long deviation(Timetable timetable) {
         return violations(timetable).stream().mapToLong(Violation::deviation).sum();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 public final class TravelDistance extends RobinxConstraint {
 
     private final int[][] distance;
+    private int[] allTeams;
 
     public TravelDistance(int[][] distance) {
         super("TRAVEL", false, 1);
@@ -36,6 +37,19 @@ public final class TravelDistance extends RobinxConstraint {
             at = venue;
         }
         return total + distance[at][team];
+    }
+
+    @Override
+    public int[] parts() {
+        if (allTeams == null || allTeams.length != distance.length) {
+            allTeams = java.util.stream.IntStream.range(0, distance.length).toArray();
+        }
+        return allTeams;
+    }
+
+    @Override
+    public long part(Timetable t, int team) {
+        return teamTravel(t, team);
     }
 
     @Override

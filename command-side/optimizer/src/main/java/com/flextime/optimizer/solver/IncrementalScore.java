@@ -7,25 +7,52 @@ import com.flextime.optimizer.timetable.Timetable;
 import java.util.List;
 
 /**
- * The current state's deviation per constraint, so a candidate re-evaluates only the constraints its move
- * touched (see {@link TimetableConstraint#touchedBy}). Equal to a full {@code Scorer.quickScore} by
- * construction; {@code IncrementalScoreTest} checks it on random walks.
+ * The current state's deviation per constraint (and per team, for constraints that are sums of per-team parts),
+ * so a candidate re-evaluates only what its move touched: constraints whose teams and slots it changed
+ * ({@link TimetableConstraint#touchedBy}), and of those, only the parts of changed teams. Equal to a full
+ * {@code Scorer.quickScore} by construction; {@code IncrementalScoreTest} checks it on random walks.
  */
 final class IncrementalScore {
 
     private final List<TimetableConstraint> constraints;
     private final long[] current;
     private final long[] candidate;
+    private final int[][] parts;
+    private final long[][] currentParts;
+    private final long[][] candidateParts;
+    private final boolean[] touched;
 
     IncrementalScore(List<TimetableConstraint> constraints) {
         this.constraints = constraints;
-        this.current = new long[constraints.size()];
-        this.candidate = new long[constraints.size()];
+        int size = constraints.size();
+        this.current = new long[size];
+        this.candidate = new long[size];
+        this.parts = new int[size][];
+        this.currentParts = new long[size][];
+        this.candidateParts = new long[size][];
+        this.touched = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            parts[i] = constraints.get(i).parts();
+            if (parts[i] != null) {
+                currentParts[i] = new long[parts[i].length];
+                candidateParts[i] = new long[parts[i].length];
+            }
+        }
     }
 
     Score reset(Timetable timetable) {
         for (int i = 0; i < current.length; i++) {
-            current[i] = constraints.get(i).deviation(timetable);
+            TimetableConstraint c = constraints.get(i);
+            if (parts[i] == null) {
+                current[i] = c.deviation(timetable);
+                continue;
+            }
+            long sum = 0;
+            for (int j = 0; j < parts[i].length; j++) {
+                currentParts[i][j] = c.part(timetable, parts[i][j]);
+                sum += currentParts[i][j];
+            }
+            current[i] = sum;
         }
         return total(current);
     }
@@ -34,7 +61,21 @@ final class IncrementalScore {
     Score candidate(Timetable timetable, ChangeSet change) {
         for (int i = 0; i < candidate.length; i++) {
             TimetableConstraint c = constraints.get(i);
-            candidate[i] = c.touchedBy(change) ? c.deviation(timetable) : current[i];
+            touched[i] = c.touchedBy(change);
+            if (!touched[i]) {
+                candidate[i] = current[i];
+            } else if (parts[i] == null) {
+                candidate[i] = c.deviation(timetable);
+            } else {
+                long sum = current[i];
+                for (int j = 0; j < parts[i].length; j++) {
+                    int team = parts[i][j];
+                    long part = change.team(team) ? c.part(timetable, team) : currentParts[i][j];
+                    candidateParts[i][j] = part;
+                    sum += part - currentParts[i][j];
+                }
+                candidate[i] = sum;
+            }
         }
         return total(candidate);
     }
@@ -42,6 +83,11 @@ final class IncrementalScore {
     /** The last candidate became the current state. */
     void accept() {
         System.arraycopy(candidate, 0, current, 0, current.length);
+        for (int i = 0; i < current.length; i++) {
+            if (touched[i] && parts[i] != null) {
+                System.arraycopy(candidateParts[i], 0, currentParts[i], 0, parts[i].length);
+            }
+        }
     }
 
     private Score total(long[] deviations) {

@@ -243,8 +243,9 @@ final class RoundRobinState {
         return result;
     }
 
+    /** A view of this state for scoring; valid until the state changes (the search scores fresh copies). */
     Timetable timetable() {
-        return new Timetable(n, slots, matches());
+        return Timetable.ofValidArrays(opp, home);
     }
 
     /** Whether each pair meets once in each half (the phased format). */

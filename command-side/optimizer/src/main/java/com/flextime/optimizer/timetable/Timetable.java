@@ -15,13 +15,13 @@ public final class Timetable {
 
     private final int teams;
     private final int slots;
-    private final List<Match> matches;
     private final int[][] opponent;
     private final boolean[][] home;
-    private final int[][] gamesInSlot;
+    private List<Match> matches;
+    private int[][] gamesInSlot;
     /** slotOf[home][away]: the slot of the game home v away, NONE if absent; duplicates keep the first. */
-    private final int[][] slotOf;
-    private final int[][] timesPlayed;
+    private int[][] slotOf;
+    private int[][] timesPlayed;
 
     public Timetable(int teams, int slots, List<Match> matches) {
         this.teams = teams;
@@ -52,6 +52,49 @@ public final class Timetable {
         }
     }
 
+    /**
+     * A view of a valid compact double round robin held as opponent and home-flag arrays (the solver's state),
+     * without copying them: the game list and the look-up tables are built only if a constraint asks. The
+     * arrays must not change while the view is in use.
+     */
+    public static Timetable ofValidArrays(int[][] opponent, boolean[][] home) {
+        return new Timetable(opponent, home);
+    }
+
+    private Timetable(int[][] opponent, boolean[][] home) {
+        this.teams = opponent.length;
+        this.slots = opponent[0].length;
+        this.opponent = opponent;
+        this.home = home;
+    }
+
+    private void derive() {
+        if (slotOf != null) {
+            return;
+        }
+        gamesInSlot = new int[teams][slots];
+        slotOf = new int[teams][teams];
+        timesPlayed = new int[teams][teams];
+        for (int[] row : slotOf) {
+            java.util.Arrays.fill(row, NONE);
+        }
+        List<Match> games = new ArrayList<>(teams * slots / 2);
+        for (int t = 0; t < teams; t++) {
+            for (int s = 0; s < slots; s++) {
+                gamesInSlot[t][s] = opponent[t][s] == NONE ? 0 : 1;
+                if (home[t][s] && opponent[t][s] != NONE) {
+                    int away = opponent[t][s];
+                    games.add(new Match(t, away, s));
+                    timesPlayed[t][away]++;
+                    if (slotOf[t][away] == NONE) {
+                        slotOf[t][away] = s;
+                    }
+                }
+            }
+        }
+        matches = List.copyOf(games);
+    }
+
     private void place(int team, int other, int slot, boolean atHome) {
         if (gamesInSlot[team][slot]++ == 0) {
             opponent[team][slot] = other;
@@ -68,6 +111,7 @@ public final class Timetable {
     }
 
     public List<Match> matches() {
+        derive();
         return matches;
     }
 
@@ -89,22 +133,25 @@ public final class Timetable {
     }
 
     public int gamesInSlot(int team, int slot) {
+        derive();
         return gamesInSlot[team][slot];
     }
 
     /** The slot in which {@code home} hosts {@code away}, or NONE. */
     public int slotOf(int home, int away) {
+        derive();
         return slotOf[home][away];
     }
 
     public int timesPlayed(int home, int away) {
+        derive();
         return timesPlayed[home][away];
     }
 
     /** The slots in which the two teams meet, in order. */
     public List<Integer> meetings(int a, int b) {
         List<Integer> result = new ArrayList<>();
-        for (Match m : matches) {
+        for (Match m : matches()) {
             if ((m.home() == a && m.away() == b) || (m.home() == b && m.away() == a)) {
                 result.add(m.slot());
             }
