@@ -1,6 +1,8 @@
 package com.flextime.optimizer.solver;
 
 import com.flextime.optimizer.constraints.ChangeSet;
+import com.flextime.optimizer.constraints.RoundRobinStructure;
+import com.flextime.optimizer.constraints.TimetableConstraint;
 import com.flextime.optimizer.score.Score;
 import com.flextime.optimizer.score.Scorer;
 import java.time.Duration;
@@ -80,6 +82,12 @@ public final class AnnealingSolver implements Solver {
     private static final class Chain {
 
         private final Problem problem;
+        /**
+         * The constraints the search evaluates: all but the double round robin itself, which every move keeps
+         * (RoundRobinStateTest) — unless the format is phased, which moves can break. The winner is re-scored
+         * against all of them.
+         */
+        private final List<TimetableConstraint> searched;
         private final SolverSettings settings;
         /**
          * Iterations per cooling cycle (temperature falls 1000-fold, then reheats). Measured on NL8/NL10: 20k
@@ -101,13 +109,15 @@ public final class AnnealingSolver implements Solver {
             this.shared = shared;
             this.deadline = start + settings.timeLimit().toNanos();
             this.cycle = Math.max(200_000, 50_000 * problem.teams());
+            this.searched = problem.constraints().stream()
+                    .filter(c -> problem.phased() || !(c instanceof RoundRobinStructure)).toList();
         }
 
         Chain run() {
             RoundRobinState current = problem.start() != null
                     ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
                     : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
-            IncrementalScore incremental = new IncrementalScore(problem.constraints());
+            IncrementalScore incremental = new IncrementalScore(searched);
             Score currentScore = incremental.reset(current.timetable());
             best = current.copy();
             bestScore = currentScore;
@@ -168,7 +178,7 @@ public final class AnnealingSolver implements Solver {
         }
 
         private Score score(RoundRobinState state) {
-            return Scorer.quickScore(problem.constraints(), state.timetable());
+            return Scorer.quickScore(searched, state.timetable());
         }
 
         /** A temperature at which a typical worsening move is accepted about half the time. */

@@ -78,13 +78,11 @@ public final class Timetable {
         for (int[] row : slotOf) {
             java.util.Arrays.fill(row, NONE);
         }
-        List<Match> games = new ArrayList<>(teams * slots / 2);
         for (int t = 0; t < teams; t++) {
             for (int s = 0; s < slots; s++) {
                 gamesInSlot[t][s] = opponent[t][s] == NONE ? 0 : 1;
                 if (home[t][s] && opponent[t][s] != NONE) {
                     int away = opponent[t][s];
-                    games.add(new Match(t, away, s));
                     timesPlayed[t][away]++;
                     if (slotOf[t][away] == NONE) {
                         slotOf[t][away] = s;
@@ -92,7 +90,6 @@ public final class Timetable {
                 }
             }
         }
-        matches = List.copyOf(games);
     }
 
     private void place(int team, int other, int slot, boolean atHome) {
@@ -111,7 +108,17 @@ public final class Timetable {
     }
 
     public List<Match> matches() {
-        derive();
+        if (matches == null) {
+            List<Match> games = new ArrayList<>(teams * slots / 2);
+            for (int t = 0; t < teams; t++) {
+                for (int s = 0; s < slots; s++) {
+                    if (home[t][s] && opponent[t][s] != NONE) {
+                        games.add(new Match(t, opponent[t][s], s));
+                    }
+                }
+            }
+            matches = java.util.Collections.unmodifiableList(games);
+        }
         return matches;
     }
 
