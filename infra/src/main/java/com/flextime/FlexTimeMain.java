@@ -2,6 +2,7 @@ package com.flextime;
 
 import com.flextime.infra.cli.ApiBenchmark;
 import com.flextime.optimizer.bench.Benchmark;
+import com.flextime.optimizer.season.GenerateCommand;
 import com.flextime.infra.cli.TokenCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,7 @@ import org.springframework.boot.SpringApplication;
 /**
  * The command line of {@code flextime.jar}: {@code serve} (the default) runs the service, {@code token} prints a
  * signed JWT for local use, {@code bench} measures the optimizer on RobinX benchmarks or the command API end to
- * end. Later sub-commands (generate, subscribe) plug in here.
+ * end, {@code generate} produces a full Big 12 season for one sport. Later sub-commands (subscribe) plug in here.
  */
 public final class FlexTimeMain {
 
@@ -25,6 +26,7 @@ public final class FlexTimeMain {
             case "serve" -> SpringApplication.run(FlexTimeApplication.class, rest);
             case "token" -> System.exit(TokenCommand.run(rest, System.out, System.err));
             case "bench" -> System.exit(bench(rest));
+            case "generate" -> System.exit(GenerateCommand.run(rest, System.out));
             case "help", "--help" -> usage();
             default -> {
                 System.err.println("unknown command '" + command + "'");
@@ -57,6 +59,8 @@ public final class FlexTimeMain {
                                                             solve RobinX benchmarks, compare with best known
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end
+                  generate --sport MBB [--season 2025-26] [--time 30s] [--seed N] [--out mbb.csv]
+                                                            generate a full Big 12 season and report its rules
                 roles: VIEWER, SCHEDULER, AUDITOR, ADMIN""");
     }
 }

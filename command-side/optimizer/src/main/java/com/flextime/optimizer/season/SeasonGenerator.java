@@ -1,0 +1,152 @@
+package com.flextime.optimizer.season;
+
+import com.flextime.domain.conference.ConferenceCatalog;
+import com.flextime.domain.schedule.SeasonSetup;
+import com.flextime.events.SeasonScheduleCreated;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Generates a full conference season for one sport: opens the season exactly as the command side would
+ * ({@link SeasonSetup}: teams, window, game days, closed dates and team blackouts, campus blackouts at each home
+ * venue), pairs the teams, and runs one {@link SeasonSearch} per thread (seeds {@code seed, seed+1, ...}); the best
+ * season wins.
+ */
+public final class SeasonGenerator {
+
+    /** Search limits: wall-clock time, iterations per chain, seed, parallel chains. */
+    public record Settings(Duration time, long iterations, long seed, int threads) {
+
+        public Settings {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+        }
+    }
+
+    /** One generated game: date, local start time, home and away team codes, venue code. */
+    public record Game(LocalDate date, LocalTime time, String home, String away, String venue) {
+    }
+
+    /** What the generator found, and how the search went. */
+    public record Result(SeasonContext context, SeasonScheduleCreated created, List<Game> games, String pairing,
+                         int searchHard, double searchSoft, long iterations, long feasibleAtIteration,
+                         long feasibleMillis, long searchMillis, int threads) {
+
+        public SeasonFormat format() {
+            return context.format();
+        }
+    }
+
+    private SeasonGenerator() {
+    }
+
+    /** Opens the season the way the command side does, with the format's closed dates and team blackouts. */
+    public static SeasonScheduleCreated open(ConferenceCatalog catalog, SeasonFormat format) {
+        List<String> teams = List.copyOf(catalog.participants(format.sport()));
+        Map<String, Set<java.time.LocalDate>> teamBlackouts = new TreeMap<>();
+        for (String team : teams) {
+            if (!format.closedDates().isEmpty()) {
+                teamBlackouts.computeIfAbsent(team, t -> new TreeSet<>()).addAll(format.closedDates());
+            }
+        }
+        format.teamBlackouts().forEach((team, dates) -> {
+            if (!teams.contains(team)) {
+                throw new IllegalArgumentException(format.sport() + " team-blackouts: " + team + " does not play");
+            }
+            teamBlackouts.computeIfAbsent(team, t -> new TreeSet<>()).addAll(dates);
+        });
+        return new SeasonSetup(catalog).open("generated-" + format.sport() + "-" + format.season(), format.sport(),
+                format.season(), null, teams, format.window(), format.gameDays(), teamBlackouts, null);
+    }
+
+    public static Result generate(String sport, String season, Settings settings) {
+        ConferenceCatalog catalog = ConferenceCatalog.big12();
+        SeasonFormats formats = SeasonFormats.of(season);
+        SeasonFormat format = formats.format(sport).orElseThrow(() -> new IllegalArgumentException(
+                "no format for sport '" + sport + "' in " + season + "; known: " + formats.sports()));
+        SeasonScheduleCreated created = open(catalog, format);
+        SeasonContext context = new SeasonContext(format, created, catalog, formats);
+        List<SeasonRule.Use> rules = SeasonRules.of(format);
+        long deadline = System.nanoTime() + settings.time().toNanos();
+        AtomicBoolean stop = new AtomicBoolean();
+        int chains = settings.threads();
+        SeasonSearch.Outcome[] outcomes = new SeasonSearch.Outcome[chains];
+        Pairing.Result[] pairings = new Pairing.Result[chains];
+        RuntimeException[] failures = new RuntimeException[chains];
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < chains; i++) {
+            int chain = i;
+            Runnable run = () -> {
+                try {
+                    long seed = settings.seed() + chain;
+                    SplittableRandom pairingRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 7);
+                    pairings[chain] = new Pairing(context, pairingRandom).build();
+                    SeasonSearch search = new SeasonSearch(context, rules, pairings[chain], seed);
+                    outcomes[chain] = search.run(settings.iterations(), deadline, stop::get);
+                } catch (RuntimeException e) {
+                    failures[chain] = e;
+                }
+            };
+            if (chains == 1) {
+                run.run();
+            } else {
+                Thread thread = new Thread(run, "season-" + sport + "-" + chain);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                stop.set(true);
+                Thread.currentThread().interrupt();
+            }
+        }
+        int best = -1;
+        for (int i = 0; i < chains; i++) {
+            if (failures[i] != null) {
+                throw failures[i];
+            }
+            SeasonSearch.Outcome o = outcomes[i];
+            if (best < 0 || o.hard() < outcomes[best].hard()
+                    || o.hard() == outcomes[best].hard() && o.soft() < outcomes[best].soft() - 1e-9) {
+                best = i;
+            }
+        }
+        SeasonSearch.Outcome outcome = outcomes[best];
+        Pairing.Result pairing = pairings[best];
+        long iterations = 0;
+        for (SeasonSearch.Outcome o : outcomes) {
+            iterations += o.iterations();
+        }
+        return new Result(context, created, games(context, pairing, outcome), pairing.method(), outcome.hard(),
+                outcome.soft(), iterations, outcome.feasibleAt(), outcome.feasibleMillis(), outcome.millis(), chains);
+    }
+
+    private static List<Game> games(SeasonContext c, Pairing.Result pairing, SeasonSearch.Outcome outcome) {
+        List<Game> games = new ArrayList<>();
+        for (int u = 0; u < pairing.size(); u++) {
+            int host = outcome.homeIsA()[u] ? pairing.a()[u] : pairing.b()[u];
+            int visitor = outcome.homeIsA()[u] ? pairing.b()[u] : pairing.a()[u];
+            for (int i = 0; i < c.seriesLength; i++) {
+                LocalDate date = c.date(outcome.start()[u] + i);
+                games.add(new Game(date, c.format.timeOn(date.getDayOfWeek()), c.teams.get(host),
+                        c.teams.get(visitor), c.venue[host]));
+            }
+        }
+        games.sort(Comparator.comparing(Game::date).thenComparing(Game::time).thenComparing(Game::home));
+        return List.copyOf(games);
+    }
+}

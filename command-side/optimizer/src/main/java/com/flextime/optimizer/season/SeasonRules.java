@@ -1,0 +1,74 @@
+package com.flextime.optimizer.season;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The catalogue of season rules: the built-in ones every sport keeps (hard), and the Big 12 rules a sport switches on
+ * in {@code season_rules_<season>.csv}, by id, hard or soft.
+ */
+public final class SeasonRules {
+
+    private static final Set<String> SEQUENCE = Set.of("min-rest-days", "max-consecutive-away",
+            "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
+            "closing-balance", "weekend-home-min", "bye-rounds", "travel", "breaks", "exam-away", "opening-home",
+            "closing-home", "home-drought", "preferred-days");
+
+    private SeasonRules() {
+    }
+
+    static boolean isKnown(String id) {
+        return SEQUENCE.contains(id) || SeasonFormat.PAIRING_RULES.contains(id)
+                || SeasonFormat.CALENDAR_RULES.contains(id);
+    }
+
+    static Set<String> known() {
+        Set<String> all = new TreeSet<>(SEQUENCE);
+        all.addAll(SeasonFormat.PAIRING_RULES);
+        all.addAll(SeasonFormat.CALENDAR_RULES);
+        return all;
+    }
+
+    /** The rule with this id and parameter text. */
+    static SeasonRule create(String id, String param) {
+        return switch (id) {
+            case "min-rest-days" -> new MinRestDays(param);
+            case "max-consecutive-away" -> new MaxConsecutive(true, param);
+            case "max-consecutive-home" -> new MaxConsecutive(false, param);
+            case "max-away-in-window" -> new MaxAwayInWindow(param);
+            case "max-away-pairs" -> new MaxAwayPairs(param);
+            case "rematch-separation" -> new RematchSeparation(param);
+            case "opening-balance" -> new StretchBalance(true, param);
+            case "closing-balance" -> new StretchBalance(false, param);
+            case "weekend-home-min" -> new WeekendHomeMin(param);
+            case "bye-rounds" -> new ByeRounds(param);
+            case "travel" -> new Travel(param);
+            case "breaks" -> new Breaks();
+            case "exam-away" -> new ExamAway();
+            case "opening-home" -> new StretchHome(true, param);
+            case "closing-home" -> new StretchHome(false, param);
+            case "home-drought" -> new HomeDrought(param);
+            case "preferred-days" -> new PreferredDays(param);
+            default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
+        };
+    }
+
+    /**
+     * Every rule a team's season of this format is judged by: first the built-in hard ones (dates, one game a day,
+     * venue hold, meetings per round, home/away balance), then the sport's own rules in file order.
+     */
+    public static List<SeasonRule.Use> of(SeasonFormat format) {
+        List<SeasonRule.Use> uses = new ArrayList<>();
+        uses.add(new SeasonRule.Use(new AvailableDates(), true, 0));
+        uses.add(new SeasonRule.Use(new OneGamePerDay(), true, 0));
+        uses.add(new SeasonRule.Use(new VenueHold(), true, 0));
+        uses.add(new SeasonRule.Use(new GamesPerRound(format.maxPerRound()), true, 0));
+        uses.add(new SeasonRule.Use(new HomeAwayBalance(format.homeAwayMaxDiff()), true, 0));
+        for (SeasonFormat.RuleSpec spec : format.sequenceRules()) {
+            uses.add(new SeasonRule.Use(create(spec.rule(), spec.param()), spec.hard(), spec.weight()));
+        }
+        return uses;
+    }
+}
