@@ -14,14 +14,15 @@ import java.util.Map;
 /**
  * Reads one small CSV file from the classpath: a header line, then one record per line. Fields may be quoted
  * ({@code "University of California, Davis"}, {@code ""} for a quote); quoted line breaks are not supported
- * because the shipped files have none. Hand-written so the domain module stays free of libraries.
+ * because the shipped files have none. Hand-written so the domain module stays free of libraries; the optimizer
+ * reads its season formats with it too.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /** One record; {@link #fail} names the file and line so a bad data file is easy to fix. */
-    record Row(String source, int line, Map<String, String> cells) {
+    public record Row(String source, int line, Map<String, String> cells) {
 
-        String get(String column) {
+        public String get(String column) {
             String value = cells.get(column);
             if (value == null) {
                 throw fail("no column '" + column + "'");
@@ -29,7 +30,7 @@ final class CsvTable {
             return value;
         }
 
-        IllegalStateException fail(String message) {
+        public IllegalStateException fail(String message) {
             return new IllegalStateException(source + " line " + line + ": " + message);
         }
     }
@@ -37,7 +38,11 @@ final class CsvTable {
     private CsvTable() {
     }
 
-    static List<Row> read(String resource) {
+    public static boolean exists(String resource) {
+        return CsvTable.class.getResource(resource) != null;
+    }
+
+    public static List<Row> read(String resource) {
         InputStream in = CsvTable.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing classpath resource " + resource);
@@ -72,7 +77,7 @@ final class CsvTable {
         }
     }
 
-    static List<String> split(String line, String source, int lineNo) {
+    public static List<String> split(String line, String source, int lineNo) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -101,5 +106,16 @@ final class CsvTable {
         }
         fields.add(field.toString());
         return fields;
+    }
+
+    /** A list cell split on {@code separator}; blank items dropped, blank cell = empty list. */
+    public static List<String> list(String cell, String separatorRegex) {
+        List<String> items = new ArrayList<>();
+        for (String item : cell.split(separatorRegex)) {
+            if (!item.isBlank()) {
+                items.add(item.trim());
+            }
+        }
+        return items;
     }
 }

@@ -1,5 +1,7 @@
 package com.flextime.optimizer.season;
 
+import com.flextime.domain.conference.CsvTable;
+
 import com.flextime.events.SeasonWindow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -99,8 +101,8 @@ public record SeasonFormat(String sport, String season, SeasonWindow window, Set
     public List<List<String>> requiredPairs() {
         List<List<String>> pairs = new ArrayList<>(pairList("required-pairs"));
         rule("required-groups").ifPresent(spec -> {
-            for (String group : Csv.list(spec.param(), "\\|")) {
-                List<String> members = Csv.list(group, ";");
+            for (String group : CsvTable.list(spec.param(), "\\|")) {
+                List<String> members = CsvTable.list(group, ";");
                 for (int i = 0; i < members.size(); i++) {
                     for (int j = i + 1; j < members.size(); j++) {
                         pairs.add(List.of(members.get(i), members.get(j)));
@@ -120,7 +122,7 @@ public record SeasonFormat(String sport, String season, SeasonWindow window, Set
     public Map<String, Set<LocalDate>> teamBlackouts() {
         Map<String, Set<LocalDate>> blackouts = new LinkedHashMap<>();
         rule("team-blackouts").ifPresent(spec -> {
-            for (String entry : Csv.list(spec.param(), ";")) {
+            for (String entry : CsvTable.list(spec.param(), ";")) {
                 String[] parts = entry.split("=", 2);
                 if (parts.length != 2) {
                     throw new IllegalArgumentException(sport + " team-blackouts: expected TEAM=dates, got " + entry);
@@ -134,7 +136,7 @@ public record SeasonFormat(String sport, String season, SeasonWindow window, Set
     private List<List<String>> pairList(String id) {
         List<List<String>> pairs = new ArrayList<>();
         rule(id).ifPresent(spec -> {
-            for (String pair : Csv.list(spec.param(), ";")) {
+            for (String pair : CsvTable.list(spec.param(), ";")) {
                 String[] teams = pair.split("-");
                 if (teams.length != 2) {
                     throw new IllegalArgumentException(sport + " " + id + ": expected A-B, got " + pair);

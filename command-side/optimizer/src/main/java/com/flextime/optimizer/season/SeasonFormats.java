@@ -1,5 +1,7 @@
 package com.flextime.optimizer.season;
 
+import com.flextime.domain.conference.CsvTable;
+
 import com.flextime.events.SeasonWindow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -44,7 +46,7 @@ public final class SeasonFormats {
     /** The formats of a season such as {@code 2025-26}; read once and cached. */
     public static SeasonFormats of(String season) {
         String suffix = season == null ? "" : season.strip().replace('-', '_');
-        if (!suffix.matches("\\d{4}_\\d{2}") || !Csv.exists(DIRECTORY + "season_formats_" + suffix + ".csv")) {
+        if (!suffix.matches("\\d{4}_\\d{2}") || !CsvTable.exists(DIRECTORY + "season_formats_" + suffix + ".csv")) {
             throw new IllegalArgumentException("no season formats for season '" + season + "' (known: 2025-26)");
         }
         return LOADED.computeIfAbsent(suffix, s -> load(season.strip(), s));
@@ -69,7 +71,7 @@ public final class SeasonFormats {
 
     private static SeasonFormats load(String season, String suffix) {
         Map<String, List<SeasonFormat.RuleSpec>> rules = new LinkedHashMap<>();
-        for (Csv.Row row : Csv.read(DIRECTORY + "season_rules_" + suffix + ".csv")) {
+        for (CsvTable.Row row : CsvTable.read(DIRECTORY + "season_rules_" + suffix + ".csv")) {
             String kind = row.get("kind");
             if (!kind.equals("hard") && !kind.equals("soft")) {
                 throw row.fail("kind must be hard or soft, not '" + kind + "'");
@@ -87,7 +89,7 @@ public final class SeasonFormats {
                     .add(new SeasonFormat.RuleSpec(rule, hard, weight, row.get("param")));
         }
         Map<String, SeasonFormat> formats = new LinkedHashMap<>();
-        for (Csv.Row row : Csv.read(DIRECTORY + "season_formats_" + suffix + ".csv")) {
+        for (CsvTable.Row row : CsvTable.read(DIRECTORY + "season_formats_" + suffix + ".csv")) {
             String sport = row.get("sport");
             SeasonFormat format = parse(row, row, r -> format(r, season, rules.getOrDefault(sport, List.of())));
             if (formats.putIfAbsent(sport, format) != null) {
@@ -96,8 +98,8 @@ public final class SeasonFormats {
         }
         Map<String, Set<LocalDate>> exams = new TreeMap<>();
         String examFile = DIRECTORY + "final_exams_" + suffix + ".csv";
-        if (Csv.exists(examFile)) {
-            for (Csv.Row row : Csv.read(examFile)) {
+        if (CsvTable.exists(examFile)) {
+            for (CsvTable.Row row : CsvTable.read(examFile)) {
                 exams.computeIfAbsent(row.get("school"), s -> new TreeSet<>())
                         .add(parse(row, row.get("date"), LocalDate::parse));
             }
@@ -106,7 +108,7 @@ public final class SeasonFormats {
         return new SeasonFormats(season, Collections.unmodifiableMap(formats), Collections.unmodifiableMap(exams));
     }
 
-    private static SeasonFormat format(Csv.Row row, String season, List<SeasonFormat.RuleSpec> rules) {
+    private static SeasonFormat format(CsvTable.Row row, String season, List<SeasonFormat.RuleSpec> rules) {
         String sport = row.get("sport");
         SeasonWindow window = new SeasonWindow(LocalDate.parse(row.get("window_start")),
                 LocalDate.parse(row.get("window_end")));
@@ -117,7 +119,7 @@ public final class SeasonFormats {
         Set<LocalDate> closed = new TreeSet<>(dates(row.get("closed_dates")));
         List<List<LocalDate>> rounds = new ArrayList<>();
         if (!row.get("rounds").isEmpty()) {
-            for (String round : Csv.list(row.get("rounds"), "\\|")) {
+            for (String round : CsvTable.list(row.get("rounds"), "\\|")) {
                 List<LocalDate> dates = new ArrayList<>();
                 for (LocalDate date : dates(round)) {
                     if (!window.contains(date) || !gameDays.contains(date.getDayOfWeek())) {
@@ -149,7 +151,7 @@ public final class SeasonFormats {
         }
         Map<DayOfWeek, LocalTime> times = new EnumMap<>(DayOfWeek.class);
         LocalTime defaultTime = null;
-        for (String entry : Csv.list(row.get("times"), ";")) {
+        for (String entry : CsvTable.list(row.get("times"), ";")) {
             String[] parts = entry.split("=", 2);
             if (parts.length != 2) {
                 throw row.fail("times: expected DAY=HH:MM, got " + entry);
@@ -168,9 +170,9 @@ public final class SeasonFormats {
             times.putIfAbsent(day, defaultTime);
         }
         List<List<DayOfWeek>> patterns = new ArrayList<>();
-        for (String pattern : Csv.list(row.get("series_days"), "\\|")) {
+        for (String pattern : CsvTable.list(row.get("series_days"), "\\|")) {
             List<DayOfWeek> days = new ArrayList<>();
-            for (String day : Csv.list(pattern, ";")) {
+            for (String day : CsvTable.list(pattern, ";")) {
                 DayOfWeek d = day(day);
                 if (!days.isEmpty() && days.get(days.size() - 1).plus(1) != d) {
                     throw row.fail("series days must be consecutive: " + pattern);
@@ -188,7 +190,7 @@ public final class SeasonFormats {
     /** {@code 2026-04-05} or a range {@code 2026-03-12..2026-03-15}, several separated by {@code ;}. */
     static List<LocalDate> dates(String cell) {
         List<LocalDate> dates = new ArrayList<>();
-        for (String item : Csv.list(cell, ";")) {
+        for (String item : CsvTable.list(cell, ";")) {
             int range = item.indexOf("..");
             if (range < 0) {
                 dates.add(LocalDate.parse(item));
@@ -205,7 +207,7 @@ public final class SeasonFormats {
 
     static Set<DayOfWeek> days(String cell) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        Csv.list(cell, ";").forEach(d -> days.add(day(d)));
+        CsvTable.list(cell, ";").forEach(d -> days.add(day(d)));
         return days;
     }
 
@@ -217,7 +219,7 @@ public final class SeasonFormats {
         return day;
     }
 
-    private static <T, R> R parse(Csv.Row row, T text, Function<T, R> parser) {
+    private static <T, R> R parse(CsvTable.Row row, T text, Function<T, R> parser) {
         try {
             return parser.apply(text);
         } catch (IllegalStateException e) {
