@@ -76,13 +76,7 @@ public final class BR1TeamBreaks extends RobinxConstraint {
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams.ids) {
-            int breaks = 0;
-            for (int slot : fastSlots.ids) {
-                if (isBreak(t, team, slot, mode)) {
-                    breaks++;
-                }
-            }
-            total += Math.max(0, breaks - max);
+            total += part(t, team);
         }
         return total;
     }

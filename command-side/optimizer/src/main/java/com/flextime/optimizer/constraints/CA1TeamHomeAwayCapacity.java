@@ -59,13 +59,7 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams.ids) {
-            int count = 0;
-            for (int slot : fastSlots.ids) {
-                if (mode.counts(t, team, slot)) {
-                    count++;
-                }
-            }
-            total += excess(count, min, max);
+            total += part(t, team);
         }
         return total;
     }

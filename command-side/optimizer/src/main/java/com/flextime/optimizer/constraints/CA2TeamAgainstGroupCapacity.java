@@ -64,13 +64,7 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
     public long deviation(Timetable t) {
         long total = 0;
         for (int team : fastTeams1.ids) {
-            int count = 0;
-            for (int slot : fastSlots.ids) {
-                if (fastTeams2.has(t.opponent(team, slot)) && mode.counts(t, team, slot)) {
-                    count++;
-                }
-            }
-            total += excess(count, min, max);
+            total += part(t, team);
         }
         return total;
     }
