@@ -46,6 +46,8 @@ public final class SeasonContext {
     final boolean[][] awayBad;
     final boolean[][] exam;
     final double[][] miles;
+    /** Per team and day: its campus's offset from UTC in minutes at noon (daylight saving included). */
+    final int[][] utcOffset;
     final int venueHold;
     final String[] venue;
     final Map<String, Integer> index = new HashMap<>();
@@ -112,8 +114,13 @@ public final class SeasonContext {
             }
         }
         this.miles = new double[n][n];
+        this.utcOffset = new int[n][dayCount];
         for (int a = 0; a < n; a++) {
             School sa = catalog.school(teams.get(a)).orElseThrow();
+            for (int d = 0; d < dayCount; d++) {
+                utcOffset[a][d] = sa.timeZone().getRules().getOffset(start.plusDays(d).atTime(12, 0)
+                        .atZone(sa.timeZone()).toInstant()).getTotalSeconds() / 60;
+            }
             for (int b = 0; b < n; b++) {
                 School sb = catalog.school(teams.get(b)).orElseThrow();
                 miles[a][b] = a == b ? 0 : Geo.miles(sa.latitude(), sa.longitude(), sb.latitude(), sb.longitude());
@@ -148,6 +155,19 @@ public final class SeasonContext {
 
     LocalDate date(int day) {
         return start.plusDays(day);
+    }
+
+    /** The weekday of a day, also before or after the window. */
+    DayOfWeek weekdayOf(int day) {
+        return weekday[0].plus(Math.floorMod(day, 7));
+    }
+
+    /**
+     * A local wall-clock time at team t's campus (day of the window, minutes after midnight, may run past 1440) as
+     * minutes on one clock for every campus (UTC, counted from the window's first midnight).
+     */
+    long absolute(int t, int day, int minute) {
+        return (long) day * 1440 + minute - utcOffset[t][Math.max(0, Math.min(dayCount - 1, day))];
     }
 
     /** How many of a meeting's days (starting on {@code first}) the host or the visitor cannot play. */

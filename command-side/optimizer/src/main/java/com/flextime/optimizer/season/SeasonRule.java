@@ -42,4 +42,23 @@ public interface SeasonRule {
             throw new IllegalArgumentException(rule + ": expected a number, got '" + param + "'");
         }
     }
+
+    /**
+     * Parses {@code key=value;key=value} (keys in order; an entry without {@code =} gets the key {@code ""}).
+     * Unknown keys are refused, so a typo in the data never silently falls back to a default.
+     */
+    static java.util.Map<String, String> options(String param, String rule, java.util.Set<String> known) {
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (String entry : com.flextime.domain.conference.CsvTable.list(param, ";")) {
+            int eq = entry.indexOf('=');
+            String key = eq < 0 ? "" : entry.substring(0, eq).trim();
+            String value = eq < 0 ? entry.trim() : entry.substring(eq + 1).trim();
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException(rule + ": unknown option '" + key + "' in '" + param
+                        + "'; known: " + known);
+            }
+            options.put(key, value);
+        }
+        return options;
+    }
 }

@@ -14,7 +14,7 @@ public final class SeasonRules {
     private static final Set<String> SEQUENCE = Set.of("min-rest-days", "max-consecutive-away",
             "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
             "closing-balance", "weekend-home-min", "bye-rounds", "travel", "breaks", "exam-away", "opening-home",
-            "closing-home", "home-drought", "preferred-days");
+            "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern");
 
     private SeasonRules() {
     }
@@ -51,6 +51,8 @@ public final class SeasonRules {
             case "closing-home" -> new StretchHome(false, param);
             case "home-drought" -> new HomeDrought(param);
             case "preferred-days" -> new PreferredDays(param);
+            case "no-travel-window" -> new NoTravelWindow(param);
+            case "no-compressed-pattern" -> new NoCompressedPattern(param);
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }

@@ -16,14 +16,14 @@ class SeasonRulesTest {
     private static final ConferenceCatalog CATALOG = ConferenceCatalog.big12();
 
     /** A sport's context without generating anything. */
-    private static SeasonContext context(String sport) {
+    static SeasonContext context(String sport) {
         SeasonFormat format = Generated.format(sport);
         return new SeasonContext(format, SeasonGenerator.open(CATALOG, format), CATALOG,
                 SeasonFormats.of(Generated.SEASON));
     }
 
     /** A team's season from meetings {date, opponent, "H" or "A"} (single games). */
-    private static TeamSeason season(SeasonContext c, String team, Object... meetings) {
+    static TeamSeason season(SeasonContext c, String team, Object... meetings) {
         TeamSeason s = new TeamSeason(64, c.roundCount, c.n);
         s.clear(c.index.get(team));
         for (int i = 0; i < meetings.length; i += 3) {
