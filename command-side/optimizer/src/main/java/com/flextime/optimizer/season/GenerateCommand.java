@@ -145,9 +145,14 @@ public final class GenerateCommand {
         out.println();
         out.println("Soft rules (score = weight x measure, summed over teams)");
         for (Map.Entry<String, Double> e : v.soft().entrySet()) {
-            out.printf(Locale.ROOT, "    %-20s %10.1f  %s%n", e.getKey(), e.getValue(), v.softNames().get(e.getKey()));
+            out.printf(Locale.ROOT, "    %-26s %10.1f  %s%n", e.getKey(), e.getValue(), v.softNames().get(e.getKey()));
         }
         out.printf(Locale.ROOT, "  soft score: %.1f%n", v.softScore());
+        if (!v.bigMondays().isEmpty()) {
+            out.println();
+            out.println("Big Monday (designated by the generator, at the TV time in local time)");
+            v.bigMondays().forEach(line -> out.println("  " + line));
+        }
         out.println();
         out.println("Teams (pattern: H/A per " + (f.seriesLength() > 1 ? "series" : "game") + " in date order)");
         out.printf(Locale.ROOT, "  %-5s %5s %3s %3s %9s %6s  %s%n", "team", "games", "H", "A", "miles", "breaks",

@@ -48,6 +48,7 @@ public final class SeasonContext {
     final double[][] miles;
     /** Per team and day: its campus's offset from UTC in minutes at noon (daylight saving included). */
     final int[][] utcOffset;
+    final java.time.ZoneId[] zone;
     final int venueHold;
     final String[] venue;
     final Map<String, Integer> index = new HashMap<>();
@@ -115,8 +116,10 @@ public final class SeasonContext {
         }
         this.miles = new double[n][n];
         this.utcOffset = new int[n][dayCount];
+        this.zone = new java.time.ZoneId[n];
         for (int a = 0; a < n; a++) {
             School sa = catalog.school(teams.get(a)).orElseThrow();
+            zone[a] = sa.timeZone();
             for (int d = 0; d < dayCount; d++) {
                 utcOffset[a][d] = sa.timeZone().getRules().getOffset(start.plusDays(d).atTime(12, 0)
                         .atZone(sa.timeZone()).toInstant()).getTotalSeconds() / 60;

@@ -78,6 +78,7 @@ public final class SeasonGenerator {
         SeasonScheduleCreated created = open(catalog, format);
         SeasonContext context = new SeasonContext(format, created, catalog, formats);
         List<SeasonRule.Use> rules = SeasonRules.of(format);
+        List<SeasonWideRule.Use> wide = SeasonRules.wide(format);
         long deadline = System.nanoTime() + settings.time().toNanos();
         AtomicBoolean stop = new AtomicBoolean();
         int chains = settings.threads();
@@ -92,7 +93,7 @@ public final class SeasonGenerator {
                     long seed = settings.seed() + chain;
                     SplittableRandom pairingRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 7);
                     pairings[chain] = new Pairing(context, pairingRandom).build();
-                    SeasonSearch search = new SeasonSearch(context, rules, pairings[chain], seed);
+                    SeasonSearch search = new SeasonSearch(context, rules, wide, pairings[chain], seed);
                     outcomes[chain] = search.run(settings.iterations(), deadline, stop::get);
                 } catch (RuntimeException e) {
                     failures[chain] = e;
@@ -137,15 +138,29 @@ public final class SeasonGenerator {
 
     private static List<Game> games(SeasonContext c, Pairing.Result pairing, SeasonSearch.Outcome outcome) {
         List<Game> games = new ArrayList<>();
+        SeasonGames all = new SeasonGames(pairing.size());
+        all.clear();
         for (int u = 0; u < pairing.size(); u++) {
             int host = outcome.homeIsA()[u] ? pairing.a()[u] : pairing.b()[u];
             int visitor = outcome.homeIsA()[u] ? pairing.b()[u] : pairing.a()[u];
+            all.add(host, visitor, outcome.start()[u], outcome.start()[u] + c.seriesLength - 1, outcome.round()[u]);
             for (int i = 0; i < c.seriesLength; i++) {
                 LocalDate date = c.date(outcome.start()[u] + i);
                 games.add(new Game(date, c.format.timeOn(date.getDayOfWeek()), c.teams.get(host),
                         c.teams.get(visitor), c.venue[host]));
             }
         }
+        // the Big Monday games start at the TV time (20:00 Central), in the host's local time
+        BigMonday.of(c.format).ifPresent(bigMonday -> {
+            for (BigMonday.Designation d : bigMonday.designate(all, c)) {
+                LocalTime local = d.date().atTime(bigMonday.time()).atZone(bigMonday.zone())
+                        .withZoneSameInstant(c.zone[d.host()]).toLocalTime();
+                String host = c.teams.get(d.host());
+                String visitor = c.teams.get(d.visitor());
+                games.replaceAll(g -> g.date().equals(d.date()) && g.home().equals(host) && g.away().equals(visitor)
+                        ? new Game(g.date(), local, g.home(), g.away(), g.venue()) : g);
+            }
+        });
         games.sort(Comparator.comparing(Game::date).thenComparing(Game::time).thenComparing(Game::home));
         return List.copyOf(games);
     }

@@ -16,16 +16,20 @@ public final class SeasonRules {
             "closing-balance", "weekend-home-min", "bye-rounds", "travel", "breaks", "exam-away", "opening-home",
             "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern");
 
+    /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
+    static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together");
+
     private SeasonRules() {
     }
 
     static boolean isKnown(String id) {
-        return SEQUENCE.contains(id) || SeasonFormat.PAIRING_RULES.contains(id)
+        return SEQUENCE.contains(id) || WIDE.contains(id) || SeasonFormat.PAIRING_RULES.contains(id)
                 || SeasonFormat.CALENDAR_RULES.contains(id);
     }
 
     static Set<String> known() {
         Set<String> all = new TreeSet<>(SEQUENCE);
+        all.addAll(WIDE);
         all.addAll(SeasonFormat.PAIRING_RULES);
         all.addAll(SeasonFormat.CALENDAR_RULES);
         return all;
@@ -69,7 +73,29 @@ public final class SeasonRules {
         uses.add(new SeasonRule.Use(new GamesPerRound(format.maxPerRound()), true, 0));
         uses.add(new SeasonRule.Use(new HomeAwayBalance(format.homeAwayMaxDiff()), true, 0));
         for (SeasonFormat.RuleSpec spec : format.sequenceRules()) {
+            if (WIDE.contains(spec.rule())) {
+                continue;
+            }
             uses.add(new SeasonRule.Use(create(spec.rule(), spec.param()), spec.hard(), spec.weight()));
+        }
+        return uses;
+    }
+
+    /** The sport's season-wide rules ({@link SeasonWideRule}), in file order. */
+    static List<SeasonWideRule.Use> wide(SeasonFormat format) {
+        List<SeasonWideRule.Use> uses = new ArrayList<>();
+        for (SeasonFormat.RuleSpec spec : format.sequenceRules()) {
+            SeasonWideRule rule = switch (spec.rule()) {
+                case "big-monday" -> new BigMonday(spec.param());
+                case "big-monday-home-after-road" -> new BigMondayHomeAfterRoad(BigMonday.of(format).orElseThrow(
+                        () -> new IllegalArgumentException(format.sport()
+                                + ": big-monday-home-after-road needs a big-monday row")));
+                case "partners-travel-together" -> new PartnersTravelTogether(spec.param());
+                default -> null;
+            };
+            if (rule != null) {
+                uses.add(new SeasonWideRule.Use(rule, spec.hard(), spec.weight()));
+            }
         }
         return uses;
     }

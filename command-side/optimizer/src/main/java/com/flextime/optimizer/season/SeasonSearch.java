@@ -8,7 +8,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Simulated annealing over a season's meetings: each meeting (single game or series) has a round, a start day in
  * that round and a host. The pairing stays fixed. The cost is a sum over teams (every rule is judged on one team's
- * season), so a move re-judges only the teams it touches.
+ * season), so a move re-judges only the teams it touches, plus the few season-wide rules ({@link SeasonWideRule},
+ * e.g. Big Monday), which are re-judged after every move.
  *
  * <p>Two phases. <b>Feasibility</b>: minimise the number of hard violations, accepting a worse state with
  * probability exp(-Δ/T). <b>Improvement</b>: once no hard rule is broken, minimise the weighted soft score by
@@ -79,12 +80,20 @@ final class SeasonSearch {
     private final int[] cycleSeen;
     private int cycleStamp;
     private final int[] bestStartTies;
+    /** Rules judged on the whole season (re-judged after every move) and their current hard count and score. */
+    private final List<SeasonWideRule.Use> wideRules;
+    private final SeasonGames games;
+    private int wideHard;
+    private double wideSoft;
 
-    SeasonSearch(SeasonContext c, List<SeasonRule.Use> rules, Pairing.Result pairing, long seed) {
+    SeasonSearch(SeasonContext c, List<SeasonRule.Use> rules, List<SeasonWideRule.Use> wideRules,
+                 Pairing.Result pairing, long seed) {
         this.c = c;
         this.rules = rules;
+        this.wideRules = wideRules;
         this.rng = new SplittableRandom(seed);
         this.size = pairing.size();
+        this.games = new SeasonGames(size);
         this.ua = pairing.a().clone();
         this.ub = pairing.b().clone();
         this.partner = pairing.partner().clone();
@@ -149,6 +158,24 @@ final class SeasonSearch {
             evaluate(t);
             hard += teamHard[t];
             soft += teamSoft[t];
+        }
+        resetWide();
+        hard += wideHard;
+        soft += wideSoft;
+    }
+
+    /** Judges the current state with the season-wide rules (the result is in {@code games}). */
+    private void judgeWide() {
+        games.fill(size, ua, ub, homeIsA, start, round, c.seriesLength);
+        games.judge(wideRules, c);
+    }
+
+    /** Judges the season-wide rules and takes the result as the current one. */
+    private void resetWide() {
+        if (!wideRules.isEmpty()) {
+            judgeWide();
+            wideHard = games.judgedHard;
+            wideSoft = games.judgedSoft;
         }
     }
 
@@ -264,11 +291,20 @@ final class SeasonSearch {
             deltaHard += teamHard[t] - touchedHard[i];
             deltaSoft += teamSoft[t] - touchedSoft[i];
         }
+        if (!wideRules.isEmpty()) {
+            judgeWide();
+            deltaHard += games.judgedHard - wideHard;
+            deltaSoft += games.judgedSoft - wideSoft;
+        }
     }
 
     private void commit() {
         hard += deltaHard;
         soft += deltaSoft;
+        if (!wideRules.isEmpty()) {
+            wideHard = games.judgedHard;
+            wideSoft = games.judgedSoft;
+        }
     }
 
     private void revert() {
@@ -727,11 +763,13 @@ final class SeasonSearch {
             evaluate(t);
             hard += teamHard[t];
         }
+        resetWide();
+        hard += wideHard;
         soft = resum();
     }
 
     private double resum() {
-        double s = 0;
+        double s = wideSoft;
         for (int t = 0; t < c.n; t++) {
             s += teamSoft[t];
         }

@@ -31,7 +31,7 @@ public final class SeasonValidator {
     /** Everything the report prints. */
     public record Validation(List<RuleViolation> commandSide, Map<String, Integer> format,
                              Map<String, String> formatNames, Map<String, Double> soft, Map<String, String> softNames,
-                             List<TeamLine> teams) {
+                             List<TeamLine> teams, List<String> bigMondays) {
 
         public int formatViolations() {
             return format.values().stream().mapToInt(Integer::intValue).sum();
@@ -180,7 +180,35 @@ public final class SeasonValidator {
                 softNames.put(use.rule().id(), use.rule().name() + ", weight " + use.weight());
             }
         }
-        return new Validation(commandSide, counts, names, soft, softNames, lines);
+        // the season-wide rules, on every meeting at once
+        SeasonGames all = new SeasonGames(games.size());
+        all.clear();
+        for (int a = 0; a < c.n; a++) {
+            for (int b = a + 1; b < c.n; b++) {
+                for (Meeting m : byPair[a][b] == null ? List.<Meeting>of() : byPair[a][b]) {
+                    all.add(m.home(), m.away(), m.first(), m.last(),
+                            m.first() >= 0 && m.first() < c.dayCount ? c.roundOfDay[m.first()] : -1);
+                }
+            }
+        }
+        for (SeasonWideRule.Use use : SeasonRules.wide(format)) {
+            double measure = use.rule().measure(all, c);
+            if (use.hard()) {
+                put(counts, names, use.rule().id(), use.rule().name(), (int) Math.round(measure));
+            } else {
+                soft.put(use.rule().id(), use.weight() * measure);
+                softNames.put(use.rule().id(), use.rule().name() + ", weight " + use.weight());
+            }
+        }
+        List<String> bigMondays = new ArrayList<>();
+        BigMonday.of(format).ifPresent(rule -> rule.designate(all, c).forEach(d -> bigMondays.add(d.date() + " "
+                + c.teams.get(d.visitor()) + " at " + c.teams.get(d.host()) + timeOf(games, d, c))));
+        return new Validation(commandSide, counts, names, soft, softNames, lines, List.copyOf(bigMondays));
+    }
+
+    private static String timeOf(List<SeasonGenerator.Game> games, BigMonday.Designation d, SeasonContext c) {
+        return games.stream().filter(g -> g.date().equals(d.date()) && g.home().equals(c.teams.get(d.host())))
+                .findFirst().map(g -> " " + g.time() + " local").orElse("");
     }
 
     private static void put(Map<String, Integer> counts, Map<String, String> names, String id, String name, int n) {

@@ -4,6 +4,10 @@ import static com.flextime.optimizer.season.SeasonRulesTest.context;
 import static com.flextime.optimizer.season.SeasonRulesTest.season;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,5 +68,86 @@ class Big12SeasonRulesTest {
         assertThat(rule.measure(season(c, "KU", "2026-01-03", "KSU", "H", "2026-01-06", "ISU", "A",
                 "2026-01-07", "BAY", "H"), c)).isZero();
         assertThat(Generated.format("WBB").rule("no-compressed-pattern")).isPresent();
+    }
+
+    /** A whole season's single games, each {@code "2026-01-12 KSU@KU"} (date, visitor at host). */
+    static SeasonGames games(SeasonContext c, String... games) {
+        SeasonGames all = new SeasonGames(games.length);
+        all.clear();
+        for (String game : games) {
+            String[] parts = game.split("[ @]");
+            int day = c.day(LocalDate.parse(parts[0]));
+            all.add(c.index.get(parts[2]), c.index.get(parts[1]), day, day, c.roundOfDay[day]);
+        }
+        return all;
+    }
+
+    static SeasonWideRule wide(String sport, String id) {
+        return SeasonRules.wide(Generated.format(sport)).stream().map(SeasonWideRule.Use::rule)
+                .filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(sport + " " + id));
+    }
+
+    @Test
+    void bigMondayNeedsAGameOnEachTvDateWhoseVisitorDidNotComeOffAFarRoadGame() {
+        SeasonContext c = context("MBB");
+        SeasonWideRule rule = wide("MBB", "big-monday");
+        // eight TV dates, 12 January to 2 March; only the first has a game here
+        assertThat(rule.measure(games(c, "2026-01-10 ISU@KSU", "2026-01-12 KSU@KU"), c)).isEqualTo(7);
+        // Kansas State was at Texas Tech on Saturday, 520 miles from Lawrence: not a Big Monday visitor
+        assertThat(rule.measure(games(c, "2026-01-10 KSU@TTU", "2026-01-12 KSU@KU"), c)).isEqualTo(8);
+        // ... but at Oklahoma State, under 300 miles away, it may be (the "nearby opponents" exception)
+        assertThat(rule.measure(games(c, "2026-01-10 KSU@OKST", "2026-01-12 KSU@KU"), c)).isEqualTo(7);
+        // Kansas on two TV dates a week apart: only one of them can be its Big Monday
+        assertThat(rule.measure(games(c, "2026-01-12 KSU@KU", "2026-01-19 ISU@KU"), c)).isEqualTo(7);
+        assertThat(rule.measure(games(c, "2026-01-12 KSU@KU", "2026-01-19 ISU@TCU"), c)).isEqualTo(6);
+        assertThat(rule.measure(games(c, "2026-01-12 KSU@KU", "2026-01-26 ISU@KU"), c)).isEqualTo(6);
+    }
+
+    @Test
+    void bigMondayHostsShouldComeOffARoadGame() {
+        SeasonContext c = context("MBB");
+        SeasonWideRule rule = wide("MBB", "big-monday-home-after-road");
+        assertThat(Generated.format("MBB").rule("big-monday-home-after-road").orElseThrow().weight()).isEqualTo(0.6);
+        assertThat(rule.measure(games(c, "2026-01-10 KU@TCU", "2026-01-12 KSU@KU"), c)).isZero();
+        assertThat(rule.measure(games(c, "2026-01-10 TCU@KU", "2026-01-12 KSU@KU"), c)).isEqualTo(1);
+        // with a choice, the designation takes the host that was on the road
+        assertThat(rule.measure(games(c, "2026-01-10 TCU@KU", "2026-01-12 KSU@KU", "2026-01-10 BAY@ISU",
+                "2026-01-10 HOU@UCF", "2026-01-12 UCF@HOU"), c)).isZero();
+    }
+
+    @Test
+    void theGeneratedMensSeasonHasItsBigMondaysAtEightCentral() {
+        SeasonGenerator.Result result = Generated.season("MBB");
+        SeasonContext c = result.context();
+        SeasonValidator.Validation v = SeasonValidator.validate(c, result.games());
+        assertThat(v.format()).containsEntry("big-monday", 0);
+        assertThat(v.bigMondays()).hasSize(8);
+        for (String line : v.bigMondays()) {
+            // "2026-01-12 KSU at KU 20:00 local"
+            String[] parts = line.split(" ");
+            LocalDate date = LocalDate.parse(parts[0]);
+            String host = parts[3];
+            LocalTime expected = date.atTime(20, 0).atZone(ZoneId.of("America/Chicago"))
+                    .withZoneSameInstant(c.zone[c.index.get(host)]).toLocalTime();
+            assertThat(result.games()).filteredOn(g -> g.date().equals(date) && g.home().equals(host))
+                    .singleElement().satisfies(g -> assertThat(g.time()).isEqualTo(expected));
+        }
+    }
+
+    @Test
+    void partnersTravelTogetherWantsThePartnerAtTheHostsPartnerInTheSameRound() {
+        // women's tennis weekends: Arizona and Arizona State visit Baylor and TCU
+        SeasonContext c = context("WTN");
+        SeasonWideRule rule = wide("WTN", "partners-travel-together");
+        assertThat(rule.measure(games(c, "2026-02-27 ARIZ@BAY", "2026-02-27 ASU@TCU", "2026-03-01 ARIZ@TCU",
+                "2026-03-01 ASU@BAY"), c)).isZero();
+        // Arizona State goes to TCU a week later: both visits are without their partner
+        assertThat(rule.measure(games(c, "2026-02-27 ARIZ@BAY", "2026-03-06 ASU@TCU"), c)).isEqualTo(2);
+        // nor does dropping the partner's visit help: both travel alone
+        assertThat(rule.measure(games(c, "2026-02-27 ARIZ@BAY", "2026-03-06 ASU@HOU"), c)).isEqualTo(2);
+        // partners playing each other is no partner trip (only Arizona State at Houston, alone, counts)
+        assertThat(rule.measure(games(c, "2026-02-27 ARIZ@ASU", "2026-03-06 ASU@HOU"), c)).isEqualTo(1);
+        assertThat(List.of("MBB", "WBB")).allSatisfy(sport -> assertThat(wide(sport, "partners-travel-together"))
+                .isNotNull());
     }
 }
