@@ -52,6 +52,11 @@ public final class BR1TeamBreaks extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return fastTeams.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams) && change.anySlotOrPreviousOf(fastSlots);
     }
@@ -99,5 +104,23 @@ public final class BR1TeamBreaks extends RobinxConstraint {
             }
         }
         return result;
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public Set<Integer> teams() {
+        return teams;
+    }
+
+    public Set<Integer> slots() {
+        return slots;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public int max() {
+        return max;
     }
 }

@@ -30,6 +30,11 @@ public final class BR2TotalBreaks extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return fastTeams.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams) && change.anySlotOrPreviousOf(fastSlots);
     }
@@ -69,5 +74,19 @@ public final class BR2TotalBreaks extends RobinxConstraint {
         }
         return List.of(violation(deviation, teamsWithBreaks.stream().sorted().toList(), list(slots), List.of(),
                 "the teams have " + breaks + " breaks in total (at most " + max + ")"));
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public Set<Integer> teams() {
+        return teams;
+    }
+
+    public Set<Integer> slots() {
+        return slots;
+    }
+
+    public int max() {
+        return max;
     }
 }

@@ -35,6 +35,11 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return fastTeams.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams) && change.anySlotOf(fastSlots);
     }
@@ -81,5 +86,27 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
             }
         }
         return result;
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public Set<Integer> teams() {
+        return teams;
+    }
+
+    public Set<Integer> slots() {
+        return slots;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
     }
 }

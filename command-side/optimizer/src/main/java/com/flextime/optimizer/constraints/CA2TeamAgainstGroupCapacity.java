@@ -40,6 +40,11 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return fastTeams1.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams1) && change.anySlotOf(fastSlots);
     }
@@ -90,5 +95,31 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
             }
         }
         return result;
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public Set<Integer> teams1() {
+        return teams1;
+    }
+
+    public Set<Integer> teams2() {
+        return teams2;
+    }
+
+    public Set<Integer> slots() {
+        return slots;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
     }
 }

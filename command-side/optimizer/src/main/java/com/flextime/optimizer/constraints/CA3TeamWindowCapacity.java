@@ -42,6 +42,11 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return fastTeams1.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams1);
     }
@@ -68,6 +73,54 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
             }
         }
         return total;
+    }
+
+    /** Term p is the excess of the window ending in slot p (none before the first full window). */
+    @Override
+    public int reach(int slots) {
+        return window;
+    }
+
+    @Override
+    public long term(Timetable t, int team, int position) {
+        if (position < window - 1) {
+            return 0;
+        }
+        int count = 0;
+        for (int slot = position - window + 1; slot <= position; slot++) {
+            if (counts(t, team, slot)) {
+                count++;
+            }
+        }
+        return excess(count, min, max);
+    }
+
+    /** A run of windows counted with one sliding window. */
+    @Override
+    public void terms(Timetable t, int team, int from, int to, long[] into) {
+        int first = Math.max(from, window - 1);
+        for (int p = from; p < first && p <= to; p++) {
+            into[p - from] = 0;
+        }
+        if (first > to) {
+            return;
+        }
+        int count = 0;
+        for (int slot = first - window + 1; slot <= first; slot++) {
+            if (counts(t, team, slot)) {
+                count++;
+            }
+        }
+        into[first - from] = excess(count, min, max);
+        for (int p = first + 1; p <= to; p++) {
+            if (counts(t, team, p)) {
+                count++;
+            }
+            if (counts(t, team, p - window)) {
+                count--;
+            }
+            into[p - from] = excess(count, min, max);
+        }
     }
 
     @Override
@@ -104,5 +157,31 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
             }
         }
         return result;
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public Set<Integer> teams1() {
+        return teams1;
+    }
+
+    public Set<Integer> teams2() {
+        return teams2;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public int window() {
+        return window;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
     }
 }

@@ -57,6 +57,11 @@ public final class CA4GroupCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return IdSet.union(fastTeams1, fastTeams2);
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return (change.anyTeamOf(fastTeams1) || change.anyTeamOf(fastTeams2)) && change.anySlotOf(fastSlots);
     }
@@ -123,5 +128,35 @@ public final class CA4GroupCapacity extends RobinxConstraint {
                     "teams " + set(teams1) + " play " + bound(games.size(), min, max) + " " + mode.words()
                             + " against " + set(teams2) + " in slots " + set(inSlots)));
         }
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public Set<Integer> teams1() {
+        return teams1;
+    }
+
+    public Set<Integer> teams2() {
+        return teams2;
+    }
+
+    public Set<Integer> slots() {
+        return slots;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public boolean everySlot() {
+        return everySlot;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
     }
 }

@@ -1,28 +1,77 @@
 package com.flextime.optimizer.constraints;
 
 /**
- * Which teams and slots a move changed. A constraint whose teams and slots it does not touch keeps its
- * deviation, so the search re-evaluates only the few constraints a move can affect.
+ * Which teams and slots a move changed, and per team which of its slots. A constraint whose teams and slots it
+ * does not touch keeps its deviation, so the search re-evaluates only the few constraints a move can affect.
+ * Reused from move to move ({@link #clear} forgets only what was marked): the search makes millions of moves.
  */
 public final class ChangeSet {
 
     private final boolean[] teams;
     private final boolean[] slots;
-    private boolean anyTeam;
+    private final boolean[][] cells;
+    private final int[] teamList;
+    private final int[] slotList;
+    private final int[][] teamSlots;
+    private final int[] teamSlotCount;
+    private int teamCount;
+    private int slotCount;
+    /** Changed teams and slots below 64 as bits, and whether any changed id is 64 or above. */
+    private long teamBits;
+    private long slotBits;
+    private boolean large;
 
     public ChangeSet(int teamCount, int slotCount) {
         this.teams = new boolean[teamCount];
         this.slots = new boolean[slotCount];
+        this.cells = new boolean[teamCount][slotCount];
+        this.teamList = new int[teamCount];
+        this.slotList = new int[slotCount];
+        this.teamSlots = new int[teamCount][slotCount];
+        this.teamSlotCount = new int[teamCount];
     }
 
     public void mark(int team, int slot) {
-        teams[team] = true;
-        slots[slot] = true;
-        anyTeam = true;
+        if (cells[team][slot]) {
+            return;
+        }
+        cells[team][slot] = true;
+        teamSlots[team][teamSlotCount[team]++] = slot;
+        if (!teams[team]) {
+            teams[team] = true;
+            teamList[teamCount++] = team;
+            teamBits |= team < 64 ? 1L << team : 0;
+        }
+        if (!slots[slot]) {
+            slots[slot] = true;
+            slotList[slotCount++] = slot;
+            slotBits |= slot < 64 ? 1L << slot : 0;
+        }
+        large |= team >= 63 || slot >= 63;
+    }
+
+    /** Forgets every mark, in time proportional to what was marked. */
+    public void clear() {
+        for (int i = 0; i < teamCount; i++) {
+            int team = teamList[i];
+            teams[team] = false;
+            for (int j = 0; j < teamSlotCount[team]; j++) {
+                cells[team][teamSlots[team][j]] = false;
+            }
+            teamSlotCount[team] = 0;
+        }
+        for (int i = 0; i < slotCount; i++) {
+            slots[slotList[i]] = false;
+        }
+        teamCount = 0;
+        slotCount = 0;
+        teamBits = 0;
+        slotBits = 0;
+        large = false;
     }
 
     public boolean isEmpty() {
-        return !anyTeam;
+        return teamCount == 0;
     }
 
     public boolean team(int team) {
@@ -33,9 +82,30 @@ public final class ChangeSet {
         return slot >= 0 && slot < slots.length && slots[slot];
     }
 
+    /** How many teams changed; {@link #changedTeam} lists them in the order they were marked. */
+    public int changedTeams() {
+        return teamCount;
+    }
+
+    public int changedTeam(int i) {
+        return teamList[i];
+    }
+
+    /** How many of this team's slots changed; {@link #changedSlot} lists them in the order they were marked. */
+    public int changedSlots(int team) {
+        return teamSlotCount[team];
+    }
+
+    public int changedSlot(int team, int i) {
+        return teamSlots[team][i];
+    }
+
     boolean anyTeamOf(IdSet set) {
-        for (int team : set.ids) {
-            if (team(team)) {
+        if (set.small && !large) {
+            return (set.mask & teamBits) != 0;
+        }
+        for (int i = 0; i < teamCount; i++) {
+            if (set.has(teamList[i])) {
                 return true;
             }
         }
@@ -43,8 +113,11 @@ public final class ChangeSet {
     }
 
     boolean anySlotOf(IdSet set) {
-        for (int slot : set.ids) {
-            if (slot(slot)) {
+        if (set.small && !large) {
+            return (set.mask & slotBits) != 0;
+        }
+        for (int i = 0; i < slotCount; i++) {
+            if (set.has(slotList[i])) {
                 return true;
             }
         }
@@ -53,8 +126,11 @@ public final class ChangeSet {
 
     /** A break in slot s depends on slots s-1 and s. */
     boolean anySlotOrPreviousOf(IdSet set) {
-        for (int slot : set.ids) {
-            if (slot(slot) || slot(slot - 1)) {
+        if (set.small && !large) {
+            return (set.mask & (slotBits | slotBits << 1)) != 0;
+        }
+        for (int i = 0; i < slotCount; i++) {
+            if (set.has(slotList[i]) || set.has(slotList[i] + 1)) {
                 return true;
             }
         }

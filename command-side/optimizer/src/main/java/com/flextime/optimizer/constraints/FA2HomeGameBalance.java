@@ -16,6 +16,8 @@ public final class FA2HomeGameBalance extends RobinxConstraint {
     private final Set<Integer> slots;
     private final int max;
     private final IdSet fastTeams;
+    /** The slots as a sorted array, built on first use (benign race: every thread builds the same array). */
+    private volatile int[] checked;
 
     public FA2HomeGameBalance(String id, boolean hard, int weight, Set<Integer> teams, Set<Integer> slots,
                               int max) {
@@ -32,8 +34,52 @@ public final class FA2HomeGameBalance extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return fastTeams.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams);
+    }
+
+    /** The search's quick form: the same worst excess per pair, without explanations. */
+    @Override
+    public long deviation(Timetable t) {
+        int[] checked = checkedSlots(t.slots());
+        int[][] homeSoFar = new int[t.teams()][];
+        for (int team : fastTeams.ids) {
+            homeSoFar[team] = new int[t.slots()];
+            int count = 0;
+            for (int slot = 0; slot < t.slots(); slot++) {
+                count += t.isHome(team, slot) ? 1 : 0;
+                homeSoFar[team][slot] = count;
+            }
+        }
+        long total = 0;
+        int[] ids = fastTeams.ids;
+        for (int i = 0; i < ids.length; i++) {
+            for (int j = i + 1; j < ids.length; j++) {
+                int[] a = homeSoFar[ids[i]];
+                int[] b = homeSoFar[ids[j]];
+                int worst = 0;
+                for (int slot : checked) {
+                    worst = Math.max(worst, Math.abs(a[slot] - b[slot]) - max);
+                }
+                total += worst;
+            }
+        }
+        return total;
+    }
+
+    private int[] checkedSlots(int slotCount) {
+        int[] sorted = checked;
+        if (sorted == null) {
+            sorted = slots.stream().mapToInt(Integer::intValue).filter(s -> s >= 0 && s < slotCount).sorted()
+                    .toArray();
+            checked = sorted;
+        }
+        return sorted;
     }
 
     @Override
@@ -68,5 +114,19 @@ public final class FA2HomeGameBalance extends RobinxConstraint {
             }
         }
         return result;
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public List<Integer> teams() {
+        return teams;
+    }
+
+    public Set<Integer> slots() {
+        return slots;
+    }
+
+    public int max() {
+        return max;
     }
 }

@@ -32,6 +32,11 @@ public final class GA1FixedGames extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return IdSet.teamsOf(meetings);
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         if (!change.anySlotOf(fastSlots)) {
             return false;
@@ -82,5 +87,24 @@ public final class GA1FixedGames extends RobinxConstraint {
     private String describe() {
         List<String> games = meetings.stream().map(m -> game(m[0], m[1])).toList();
         return String.join(", ", games);
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public Set<Integer> slots() {
+        return slots;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    /** The listed games as {home, away} pairs (copies). */
+    public List<int[]> meetings() {
+        return meetings.stream().map(int[]::clone).toList();
     }
 }

@@ -7,13 +7,29 @@ final class IdSet {
 
     final int[] ids;
     private final boolean[] member;
+    /** The ids as bits, when all are below 64 (every RobinX instance here): a set test is one AND. */
+    final long mask;
+    final boolean small;
 
     IdSet(Set<Integer> values) {
         this.ids = values.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.member = new boolean[ids.length == 0 ? 0 : ids[ids.length - 1] + 1];
+        long bits = 0;
         for (int id : ids) {
             member[id] = true;
+            bits |= id < 64 ? 1L << id : 0;
         }
+        this.mask = bits;
+        this.small = ids.length == 0 || ids[ids.length - 1] < 64;
+    }
+
+    static int[] union(IdSet a, IdSet b) {
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(a.ids), java.util.Arrays.stream(b.ids))
+                .distinct().sorted().toArray();
+    }
+
+    static int[] teamsOf(java.util.List<int[]> meetings) {
+        return meetings.stream().flatMapToInt(java.util.Arrays::stream).distinct().sorted().toArray();
     }
 
     boolean has(int id) {

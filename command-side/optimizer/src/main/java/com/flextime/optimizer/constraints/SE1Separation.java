@@ -32,6 +32,11 @@ public final class SE1Separation extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return fastTeams.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams);
     }
@@ -61,6 +66,30 @@ public final class SE1Separation extends RobinxConstraint {
             }
         }
         return total;
+    }
+
+    /**
+     * Without a maximum that can bind, the deviation is local: term p charges the game in slot p (against a
+     * higher-numbered team) for the nearest earlier meeting of the same pair, if it is within {@code min} slots.
+     */
+    @Override
+    public int reach(int slots) {
+        // a maximum of slots - 2 or more can never be exceeded (TTP instances say max = slots)
+        return max == null || max >= slots - 2 ? min + 1 : 0;
+    }
+
+    @Override
+    public long term(Timetable t, int team, int position) {
+        int b = t.opponent(team, position);
+        if (b <= team || !fastTeams.has(b)) {
+            return 0;
+        }
+        for (int d = 1; d <= min && position - d >= 0; d++) {
+            if (t.opponent(team, position - d) == b) {
+                return min - (d - 1);
+            }
+        }
+        return 0;
     }
 
     @Override
@@ -116,5 +145,19 @@ public final class SE1Separation extends RobinxConstraint {
             }
         }
         return result;
+    }
+
+    // read-only parameters, for solvers that model the rule themselves (the CP-SAT adapter)
+
+    public List<Integer> teams() {
+        return teams;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public Integer max() {
+        return max;
     }
 }

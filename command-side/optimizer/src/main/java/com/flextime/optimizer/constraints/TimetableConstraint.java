@@ -33,6 +33,14 @@ public interface TimetableConstraint {
     }
 
     /**
+     * The teams whose own games (their rows of the timetable) can alter this constraint's deviation; null when
+     * any team's can. The search re-evaluates a constraint only when a move changed one of these teams.
+     */
+    default int[] watchedTeams() {
+        return null;
+    }
+
+    /**
      * When the deviation is a sum of per-team parts, each depending only on that team's own games, the teams
      * whose parts make it up; null otherwise. The search then re-evaluates only the parts of changed teams.
      */
@@ -43,6 +51,36 @@ public interface TimetableConstraint {
     /** The part of the deviation owed to {@code team} (see {@link #parts()}). */
     default long part(Timetable timetable, int team) {
         throw new UnsupportedOperationException(id() + " is not a sum of per-team parts");
+    }
+
+    /**
+     * When each part is a sum of local terms, one per position 0..{@link #positions}-1, each depending only on the
+     * team's games in the slots {@code position - reach + 1 .. position}: that reach; 0 when it is not. A move
+     * then re-evaluates only the terms within reach of the slots it changed. Terms are asked only of timetables in
+     * which every team plays in every slot (the search's states); there they sum to {@link #part}.
+     */
+    default int reach(int slots) {
+        return 0;
+    }
+
+    /** How many local terms make up one part (see {@link #reach(int)}): usually one per slot. */
+    default int positions(int slots) {
+        return slots;
+    }
+
+    /** One local term of {@code team}'s part (see {@link #reach(int)}). */
+    default long term(Timetable timetable, int team, int position) {
+        throw new UnsupportedOperationException(id() + " has no local terms");
+    }
+
+    /**
+     * The terms of positions {@code from..to} (inclusive) into {@code into[0..to-from]}; constraints whose terms
+     * overlap (sliding windows) override it to compute a run of terms in one pass.
+     */
+    default void terms(Timetable timetable, int team, int from, int to, long[] into) {
+        for (int p = from; p <= to; p++) {
+            into[p - from] = term(timetable, team, p);
+        }
     }
 
     default long deviation(Timetable timetable) {

@@ -40,6 +40,11 @@ public final class TravelDistance extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedTeams() {
+        return parts();
+    }
+
+    @Override
     public int[] parts() {
         if (allTeams == null || allTeams.length != distance.length) {
             allTeams = java.util.stream.IntStream.range(0, distance.length).toArray();
@@ -50,6 +55,28 @@ public final class TravelDistance extends RobinxConstraint {
     @Override
     public long part(Timetable t, int team) {
         return teamTravel(t, team);
+    }
+
+    /** Term p is the leg into slot p's venue; the last one, at position {@code slots}, is the way home. */
+    @Override
+    public int reach(int slots) {
+        return 2;
+    }
+
+    @Override
+    public int positions(int slots) {
+        return slots + 1;
+    }
+
+    @Override
+    public long term(Timetable t, int team, int position) {
+        int from = position == 0 ? team : venue(t, team, position - 1);
+        int to = position == t.slots() ? team : venue(t, team, position);
+        return distance[from][to];
+    }
+
+    private static int venue(Timetable t, int team, int slot) {
+        return t.isHome(team, slot) ? team : t.opponent(team, slot);
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class AnnealingSolver implements Solver {
             RoundRobinState current = problem.start() != null
                     ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
                     : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
-            IncrementalScore incremental = new IncrementalScore(searched);
+            IncrementalScore incremental = new IncrementalScore(searched, problem.teams(), problem.slots());
             Score currentScore = incremental.reset(current.timetable());
             best = current.copy();
             bestScore = currentScore;
@@ -127,22 +127,28 @@ public final class AnnealingSolver implements Solver {
             double temperature = startTemperature;
             double cooling = Math.pow(1e-3, 1.0 / cycle);
             int sinceBest = 0;
+            ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
             while (!stopped()) {
-                RoundRobinState candidate = current.copy();
-                move(candidate);
-                ChangeSet change = IncrementalScore.diff(current, candidate);
-                Score candidateScore = change.isEmpty() ? currentScore
-                        : incremental.candidate(candidate.timetable(), change);
-                double delta = cost(candidateScore) - cost(currentScore);
-                if (!change.isEmpty() && (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature))) {
-                    incremental.accept();
-                    current = candidate;
-                    currentScore = candidateScore;
-                    if (currentScore.compareTo(bestScore) < 0) {
-                        best = current.copy();
-                        bestScore = currentScore;
-                        shared.offer(bestScore);
-                        sinceBest = 0;
+                // moves are made in place and undone when refused: no copy of the timetable per move
+                move(current);
+                current.changes(change);
+                if (change.isEmpty()) {
+                    current.undo();
+                } else {
+                    Score candidateScore = incremental.candidate(current.timetable(), change);
+                    double delta = cost(candidateScore) - cost(currentScore);
+                    if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                        incremental.accept();
+                        current.commit();
+                        currentScore = candidateScore;
+                        if (currentScore.compareTo(bestScore) < 0) {
+                            best = current.copy();
+                            bestScore = currentScore;
+                            shared.offer(bestScore);
+                            sinceBest = 0;
+                        }
+                    } else {
+                        current.undo();
                     }
                 }
                 iterations++;
@@ -186,9 +192,9 @@ public final class AnnealingSolver implements Solver {
             double sum = 0;
             int worse = 0;
             for (int i = 0; i < 50; i++) {
-                RoundRobinState probe = from.copy();
-                move(probe);
-                double delta = cost(score(probe)) - cost(fromScore);
+                move(from);
+                double delta = cost(score(from)) - cost(fromScore);
+                from.undo();
                 if (delta > 0) {
                     sum += delta;
                     worse++;
@@ -216,10 +222,9 @@ public final class AnnealingSolver implements Solver {
                 case 2 -> s.swapTeams(a, b);
                 case 3 -> s.partialSwapRounds(a, k, l);
                 default -> {
-                    RoundRobinState before = phased ? s.copy() : null;
                     s.partialSwapTeams(a, b, random.nextInt(s.slots));
                     if (phased && !s.phased()) {
-                        s.restore(before);
+                        s.undo();
                     }
                 }
             }

@@ -4,12 +4,15 @@ import com.flextime.optimizer.constraints.ChangeSet;
 import com.flextime.optimizer.constraints.TimetableConstraint;
 import com.flextime.optimizer.score.Score;
 import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The current state's deviation per constraint (and per team, for constraints that are sums of per-team parts),
- * so a candidate re-evaluates only what its move touched: constraints whose teams and slots it changed
- * ({@link TimetableConstraint#touchedBy}), and of those, only the parts of changed teams. Equal to a full
+ * The current state's deviation per constraint (per team, for constraints that are sums of per-team parts, and
+ * per slot, for parts that are sums of local terms), so a candidate re-evaluates only what its move touched:
+ * constraints whose teams and slots it changed ({@link TimetableConstraint#touchedBy}); of those, only the parts
+ * of changed teams; and of local parts, only the terms within reach of the changed slots. Equal to a full
  * {@code Scorer.quickScore} by construction; {@code IncrementalScoreTest} checks it on random walks.
  */
 final class IncrementalScore {
@@ -18,102 +21,268 @@ final class IncrementalScore {
     private final long[] current;
     private final long[] candidate;
     private final int[][] parts;
+    /** partIndex[i][team]: where team's part of constraint i is kept, -1 when it has none. */
+    private final int[][] partIndex;
     private final long[][] currentParts;
     private final long[][] candidateParts;
-    private final boolean[] touched;
+    /** For constraints with local terms ({@link TimetableConstraint#reach} > 0), null for the others. */
+    private final LocalTerms[] terms;
+    private final boolean[] hard;
+    private final long[] weight;
+    /** watchers[team]: the constraints a change of that team's games can alter; unwatched: those any change can. */
+    private final int[][] watchers;
+    private final int[] unwatched;
+    /** The constraints the last candidate re-evaluated, and a stamp so each is looked at once per candidate. */
+    private final int[] touchedList;
+    private int touchedCount;
+    private final int[] seen;
+    private int generation;
+    private long currentInfeasibility;
+    private long currentObjective;
+    private long candidateInfeasibility;
+    private long candidateObjective;
+    private ChangeSet lastChange;
 
-    IncrementalScore(List<TimetableConstraint> constraints) {
+    IncrementalScore(List<TimetableConstraint> constraints, int teams, int slots) {
         this.constraints = constraints;
         int size = constraints.size();
         this.current = new long[size];
         this.candidate = new long[size];
         this.parts = new int[size][];
+        this.partIndex = new int[size][];
         this.currentParts = new long[size][];
         this.candidateParts = new long[size][];
-        this.touched = new boolean[size];
+        this.terms = new LocalTerms[size];
+        this.touchedList = new int[size];
+        this.seen = new int[size];
+        this.hard = new boolean[size];
+        this.weight = new long[size];
         for (int i = 0; i < size; i++) {
-            parts[i] = constraints.get(i).parts();
-            if (parts[i] != null) {
-                currentParts[i] = new long[parts[i].length];
-                candidateParts[i] = new long[parts[i].length];
+            TimetableConstraint c = constraints.get(i);
+            hard[i] = c.hard();
+            weight[i] = c.weight();
+            parts[i] = c.parts();
+            if (parts[i] == null) {
+                continue;
+            }
+            currentParts[i] = new long[parts[i].length];
+            candidateParts[i] = new long[parts[i].length];
+            partIndex[i] = new int[teams];
+            Arrays.fill(partIndex[i], -1);
+            for (int j = 0; j < parts[i].length; j++) {
+                partIndex[i][parts[i][j]] = j;
+            }
+            if (c.reach(slots) > 0) {
+                terms[i] = new LocalTerms(parts[i].length, c.positions(slots), c.reach(slots));
             }
         }
+        List<List<Integer>> byTeam = new ArrayList<>();
+        for (int t = 0; t < teams; t++) {
+            byTeam.add(new ArrayList<>());
+        }
+        List<Integer> any = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int[] watched = constraints.get(i).watchedTeams();
+            if (watched == null) {
+                any.add(i);
+            } else {
+                for (int team : watched) {
+                    byTeam.get(team).add(i);
+                }
+            }
+        }
+        this.watchers = byTeam.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        this.unwatched = any.stream().mapToInt(Integer::intValue).toArray();
     }
 
     Score reset(Timetable timetable) {
+        currentInfeasibility = 0;
+        currentObjective = 0;
         for (int i = 0; i < current.length; i++) {
             TimetableConstraint c = constraints.get(i);
             if (parts[i] == null) {
                 current[i] = c.deviation(timetable);
-                continue;
-            }
-            long sum = 0;
-            for (int j = 0; j < parts[i].length; j++) {
-                currentParts[i][j] = c.part(timetable, parts[i][j]);
-                sum += currentParts[i][j];
-            }
-            current[i] = sum;
-        }
-        return total(current);
-    }
-
-    /** Scores a candidate that differs from the current state only in the changed teams and slots. */
-    Score candidate(Timetable timetable, ChangeSet change) {
-        for (int i = 0; i < candidate.length; i++) {
-            TimetableConstraint c = constraints.get(i);
-            touched[i] = c.touchedBy(change);
-            if (!touched[i]) {
-                candidate[i] = current[i];
-            } else if (parts[i] == null) {
-                candidate[i] = c.deviation(timetable);
             } else {
-                long sum = current[i];
+                long sum = 0;
                 for (int j = 0; j < parts[i].length; j++) {
-                    int team = parts[i][j];
-                    long part = change.team(team) ? c.part(timetable, team) : currentParts[i][j];
-                    candidateParts[i][j] = part;
-                    sum += part - currentParts[i][j];
+                    currentParts[i][j] = terms[i] == null ? c.part(timetable, parts[i][j])
+                            : terms[i].reset(c, timetable, parts[i][j], j);
+                    sum += currentParts[i][j];
                 }
-                candidate[i] = sum;
+                current[i] = sum;
             }
-        }
-        return total(candidate);
-    }
-
-    /** The last candidate became the current state. */
-    void accept() {
-        System.arraycopy(candidate, 0, current, 0, current.length);
-        for (int i = 0; i < current.length; i++) {
-            if (touched[i] && parts[i] != null) {
-                System.arraycopy(candidateParts[i], 0, currentParts[i], 0, parts[i].length);
-            }
-        }
-    }
-
-    private Score total(long[] deviations) {
-        long infeasibility = 0;
-        long objective = 0;
-        for (int i = 0; i < deviations.length; i++) {
-            TimetableConstraint c = constraints.get(i);
-            if (c.hard()) {
-                infeasibility += deviations[i] * c.weight();
+            if (hard[i]) {
+                currentInfeasibility += current[i] * weight[i];
             } else {
-                objective += deviations[i] * c.weight();
+                currentObjective += current[i] * weight[i];
             }
         }
+        return new Score(currentInfeasibility, currentObjective, List.of());
+    }
+
+    /**
+     * Scores a candidate that differs from the current state only in the changed teams and slots: only the
+     * constraints watching a changed team are asked whether the change touches them.
+     */
+    Score candidate(Timetable timetable, ChangeSet change) {
+        touchedCount = 0;
+        if (++generation == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            generation = 1;
+        }
+        long infeasibility = currentInfeasibility;
+        long objective = currentObjective;
+        for (int k = -1; k < change.changedTeams(); k++) {
+            int[] watching = k < 0 ? unwatched : watchers[change.changedTeam(k)];
+            for (int i : watching) {
+                if (seen[i] == generation) {
+                    continue;
+                }
+                seen[i] = generation;
+                TimetableConstraint c = constraints.get(i);
+                if (!c.touchedBy(change)) {
+                    continue;
+                }
+                touchedList[touchedCount++] = i;
+                candidate[i] = parts[i] == null ? c.deviation(timetable) : changedParts(i, c, timetable, change);
+                long difference = (candidate[i] - current[i]) * weight[i];
+                if (hard[i]) {
+                    infeasibility += difference;
+                } else {
+                    objective += difference;
+                }
+            }
+        }
+        lastChange = change;
+        candidateInfeasibility = infeasibility;
+        candidateObjective = objective;
         return new Score(infeasibility, objective, List.of());
     }
 
-    /** The cells where two states differ. */
-    static ChangeSet diff(RoundRobinState before, RoundRobinState after) {
-        ChangeSet change = new ChangeSet(before.n, before.slots);
-        for (int t = 0; t < before.n; t++) {
-            for (int s = 0; s < before.slots; s++) {
-                if (before.opp[t][s] != after.opp[t][s] || before.home[t][s] != after.home[t][s]) {
-                    change.mark(t, s);
+    /** A part-wise constraint: the old sum, with the parts of changed teams re-evaluated. */
+    private long changedParts(int i, TimetableConstraint c, Timetable timetable, ChangeSet change) {
+        long sum = current[i];
+        long[] kept = currentParts[i];
+        long[] fresh = candidateParts[i];
+        int[] index = partIndex[i];
+        LocalTerms local = terms[i];
+        if (local != null) {
+            local.begin();
+        }
+        for (int k = 0; k < change.changedTeams(); k++) {
+            int team = change.changedTeam(k);
+            int j = index[team];
+            if (j < 0) {
+                continue;
+            }
+            fresh[j] = local == null ? c.part(timetable, team) : kept[j] + local.delta(c, timetable, team, j, change);
+            sum += fresh[j] - kept[j];
+        }
+        return sum;
+    }
+
+    /** The last candidate became the current state (call before its change set is cleared). */
+    void accept() {
+        for (int t = 0; t < touchedCount; t++) {
+            int i = touchedList[t];
+            current[i] = candidate[i];
+            if (parts[i] == null) {
+                continue;
+            }
+            for (int k = 0; k < lastChange.changedTeams(); k++) {
+                int j = partIndex[i][lastChange.changedTeam(k)];
+                if (j >= 0) {
+                    currentParts[i][j] = candidateParts[i][j];
                 }
             }
+            if (terms[i] != null) {
+                terms[i].accept();
+            }
         }
-        return change;
+        currentInfeasibility = candidateInfeasibility;
+        currentObjective = candidateObjective;
+    }
+
+    /**
+     * One constraint's local terms per part and position, and the terms a candidate re-evaluated (kept until the
+     * candidate is accepted or the next one begins). A team's changed slots are sorted and their reaches merged
+     * into runs, so overlapping reaches count a term once and a sliding window is counted in one pass.
+     */
+    private static final class LocalTerms {
+        private final int positions;
+        private final int reach;
+        private final long[] value;
+        private final int[] pending;
+        private final long[] pendingValue;
+        private int pendingCount;
+        private final int[] sorted;
+        private final long[] run;
+
+        LocalTerms(int parts, int positions, int reach) {
+            this.positions = positions;
+            this.reach = reach;
+            this.value = new long[parts * positions];
+            this.pending = new int[parts * positions];
+            this.pendingValue = new long[parts * positions];
+            this.sorted = new int[positions];
+            this.run = new long[positions];
+        }
+
+        long reset(TimetableConstraint c, Timetable t, int team, int part) {
+            c.terms(t, team, 0, positions - 1, run);
+            System.arraycopy(run, 0, value, part * positions, positions);
+            long sum = 0;
+            for (int p = 0; p < positions; p++) {
+                sum += run[p];
+            }
+            return sum;
+        }
+
+        void begin() {
+            pendingCount = 0;
+        }
+
+        /** How much this team's part changes: the terms within reach of its changed slots, each once. */
+        long delta(TimetableConstraint c, Timetable t, int team, int part, ChangeSet change) {
+            int count = change.changedSlots(team);
+            for (int s = 0; s < count; s++) {
+                // insertion sort: a move changes few of a team's slots
+                int slot = change.changedSlot(team, s);
+                int at = s;
+                while (at > 0 && sorted[at - 1] > slot) {
+                    sorted[at] = sorted[at - 1];
+                    at--;
+                }
+                sorted[at] = slot;
+            }
+            long delta = 0;
+            int base = part * positions;
+            int s = 0;
+            while (s < count) {
+                int from = sorted[s];
+                int to = Math.min(positions - 1, from + reach - 1);
+                s++;
+                while (s < count && sorted[s] <= to + 1) {
+                    to = Math.min(positions - 1, sorted[s] + reach - 1);
+                    s++;
+                }
+                c.terms(t, team, from, to, run);
+                for (int p = from; p <= to; p++) {
+                    long fresh = run[p - from];
+                    delta += fresh - value[base + p];
+                    pending[pendingCount] = base + p;
+                    pendingValue[pendingCount++] = fresh;
+                }
+            }
+            return delta;
+        }
+
+        void accept() {
+            for (int i = 0; i < pendingCount; i++) {
+                value[pending[i]] = pendingValue[i];
+            }
+            pendingCount = 0;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.flextime.optimizer.solver;
 
+import com.flextime.optimizer.constraints.ChangeSet;
 import com.flextime.optimizer.timetable.Match;
 import com.flextime.optimizer.timetable.Timetable;
 import java.util.ArrayList;
@@ -19,6 +20,20 @@ final class RoundRobinState {
     final boolean mirrored;
     final int[][] opp;
     final boolean[][] home;
+    /**
+     * The cells the current move wrote, with their values before it, so a rejected move is undone in place
+     * and the changed teams and slots are known without comparing states: copying and diffing the whole
+     * timetable cost more than scoring the move.
+     */
+    private int[] journalCell;
+    private int[] journalOpp;
+    private boolean[] journalHome;
+    private int journalSize;
+    /** Scratch for the partial swaps, reused so a move allocates nothing. */
+    private final int[] queue;
+    private final boolean[] moving;
+    private final int[] chain;
+    private final boolean[] inChain;
 
     private RoundRobinState(int n, boolean mirrored) {
         this.n = n;
@@ -27,13 +42,60 @@ final class RoundRobinState {
         this.mirrored = mirrored;
         this.opp = new int[n][slots];
         this.home = new boolean[n][slots];
+        int capacity = 4 * n * slots;
+        this.journalCell = new int[capacity];
+        this.journalOpp = new int[capacity];
+        this.journalHome = new boolean[capacity];
+        this.queue = new int[n];
+        this.moving = new boolean[n];
+        this.chain = new int[slots];
+        this.inChain = new boolean[slots];
     }
 
-    /** Takes back another state's games (used to undo a move that broke the phased format). */
-    void restore(RoundRobinState other) {
-        for (int t = 0; t < n; t++) {
-            System.arraycopy(other.opp[t], 0, opp[t], 0, slots);
-            System.arraycopy(other.home[t], 0, home[t], 0, slots);
+    /** Writes one cell, remembering what it held. */
+    private void put(int team, int slot, int opponent, boolean atHome) {
+        if (journalSize == journalCell.length) {
+            // moves made without commit (tests): keep growing rather than lose the way back
+            journalCell = java.util.Arrays.copyOf(journalCell, 2 * journalSize);
+            journalOpp = java.util.Arrays.copyOf(journalOpp, 2 * journalSize);
+            journalHome = java.util.Arrays.copyOf(journalHome, 2 * journalSize);
+        }
+        journalCell[journalSize] = team * slots + slot;
+        journalOpp[journalSize] = opp[team][slot];
+        journalHome[journalSize] = home[team][slot];
+        journalSize++;
+        opp[team][slot] = opponent;
+        home[team][slot] = atHome;
+    }
+
+    /** Keeps the moves made since the last commit or undo. */
+    void commit() {
+        journalSize = 0;
+    }
+
+    /** Takes back every move made since the last commit. */
+    void undo() {
+        for (int i = journalSize - 1; i >= 0; i--) {
+            int team = journalCell[i] / slots;
+            int slot = journalCell[i] % slots;
+            opp[team][slot] = journalOpp[i];
+            home[team][slot] = journalHome[i];
+        }
+        journalSize = 0;
+    }
+
+    /**
+     * Marks the cells the moves since the last commit changed. A cell written once and holding its old value
+     * (a team's two games against one opponent trading places) is skipped; one written several times is marked.
+     */
+    void changes(ChangeSet into) {
+        into.clear();
+        for (int i = 0; i < journalSize; i++) {
+            int team = journalCell[i] / slots;
+            int slot = journalCell[i] % slots;
+            if (opp[team][slot] != journalOpp[i] || home[team][slot] != journalHome[i]) {
+                into.mark(team, slot);
+            }
         }
     }
 
@@ -118,8 +180,8 @@ final class RoundRobinState {
     void swapHomes(int a, int b) {
         for (int s = 0; s < slots; s++) {
             if (opp[a][s] == b) {
-                home[a][s] = !home[a][s];
-                home[b][s] = !home[b][s];
+                put(a, s, b, !home[a][s]);
+                put(b, s, a, !home[b][s]);
             }
         }
     }
@@ -134,31 +196,36 @@ final class RoundRobinState {
 
     private void swapColumns(int k, int l) {
         for (int t = 0; t < n; t++) {
-            int o = opp[t][k];
-            opp[t][k] = opp[t][l];
-            opp[t][l] = o;
-            boolean h = home[t][k];
-            home[t][k] = home[t][l];
-            home[t][l] = h;
+            swapCells(t, k, l);
         }
+    }
+
+    private void swapCells(int team, int k, int l) {
+        int o = opp[team][k];
+        boolean h = home[team][k];
+        put(team, k, opp[team][l], home[team][l]);
+        put(team, l, o, h);
     }
 
     /** Teams a and b trade their whole schedules, except the games against each other. */
     void swapTeams(int a, int b) {
         for (int s = 0; s < slots; s++) {
-            if (opp[a][s] == b) {
-                continue;
+            if (opp[a][s] != b) {
+                tradeOpponents(a, b, s);
             }
-            int oa = opp[a][s];
-            int ob = opp[b][s];
-            boolean ha = home[a][s];
-            opp[a][s] = ob;
-            home[a][s] = home[b][s];
-            opp[b][s] = oa;
-            home[b][s] = ha;
-            opp[ob][s] = a;
-            opp[oa][s] = b;
         }
+    }
+
+    /** In slot s, a takes b's opponent and side and b takes a's; the opponents see the trade. */
+    private void tradeOpponents(int a, int b, int s) {
+        int oa = opp[a][s];
+        int ob = opp[b][s];
+        boolean ha = home[a][s];
+        boolean hb = home[b][s];
+        put(a, s, ob, hb);
+        put(b, s, oa, ha);
+        put(ob, s, a, home[ob][s]);
+        put(oa, s, b, home[oa][s]);
     }
 
     /**
@@ -166,26 +233,25 @@ final class RoundRobinState {
      * teams' games follows so every team still plays once per slot. Not for mirrored schedules.
      */
     void partialSwapRounds(int t, int k, int l) {
-        boolean[] moving = new boolean[n];
-        List<Integer> queue = new ArrayList<>();
-        queue.add(t);
+        int size = 0;
+        queue[size++] = t;
         moving[t] = true;
-        for (int i = 0; i < queue.size(); i++) {
-            int team = queue.get(i);
-            for (int other : new int[] {opp[team][k], opp[team][l]}) {
-                if (!moving[other]) {
-                    moving[other] = true;
-                    queue.add(other);
-                }
+        for (int i = 0; i < size; i++) {
+            int team = queue[i];
+            int first = opp[team][k];
+            int second = opp[team][l];
+            if (!moving[first]) {
+                moving[first] = true;
+                queue[size++] = first;
+            }
+            if (!moving[second]) {
+                moving[second] = true;
+                queue[size++] = second;
             }
         }
-        for (int team : queue) {
-            int o = opp[team][k];
-            opp[team][k] = opp[team][l];
-            opp[team][l] = o;
-            boolean h = home[team][k];
-            home[team][k] = home[team][l];
-            home[team][l] = h;
+        for (int i = 0; i < size; i++) {
+            swapCells(queue[i], k, l);
+            moving[queue[i]] = false;
         }
     }
 
@@ -197,8 +263,9 @@ final class RoundRobinState {
         if (opp[a][s] == b) {
             return;
         }
-        List<Integer> chain = new ArrayList<>();
-        chain.add(s);
+        int length = 0;
+        chain[length++] = s;
+        inChain[s] = true;
         int current = s;
         while (true) {
             // the slot where a now meets (with the same side) the opponent b had in 'current'
@@ -206,7 +273,7 @@ final class RoundRobinState {
             boolean targetHome = home[b][current];
             int next = -1;
             for (int x = 0; x < slots; x++) {
-                if (!chain.contains(x) && opp[a][x] == target && home[a][x] == targetHome) {
+                if (!inChain[x] && opp[a][x] == target && home[a][x] == targetHome) {
                     next = x;
                     break;
                 }
@@ -214,20 +281,13 @@ final class RoundRobinState {
             if (next == -1) {
                 break;
             }
-            chain.add(next);
+            chain[length++] = next;
+            inChain[next] = true;
             current = next;
         }
-        for (int x : chain) {
-            int oa = opp[a][x];
-            int ob = opp[b][x];
-            boolean ha = home[a][x];
-            boolean hb = home[b][x];
-            opp[a][x] = ob;
-            home[a][x] = hb;
-            opp[b][x] = oa;
-            home[b][x] = ha;
-            opp[ob][x] = a;
-            opp[oa][x] = b;
+        for (int i = 0; i < length; i++) {
+            tradeOpponents(a, b, chain[i]);
+            inChain[chain[i]] = false;
         }
     }
 

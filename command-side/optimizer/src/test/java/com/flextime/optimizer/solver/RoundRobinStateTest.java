@@ -34,6 +34,17 @@ class RoundRobinStateTest {
                 default -> state.partialSwapTeams(a, b, random.nextInt(state.slots));
             }
             assertThat(state.valid()).as("after move " + i + " of kind " + kind).isTrue();
+            if (i % 3 == 0) {
+                // a refused move is undone in place: the state is exactly what it was
+                RoundRobinState kept = state.copy();
+                state.commit();
+                state.swapTeams(a, b);
+                state.partialSwapRounds(b, 0, state.slots - 1);
+                state.undo();
+                assertThat(state.opp).isDeepEqualTo(kept.opp);
+                assertThat(state.home).isDeepEqualTo(kept.home);
+            }
+            state.commit();
             if (mirrored) {
                 for (int t = 0; t < teams; t++) {
                     for (int s = 0; s < state.half; s++) {
