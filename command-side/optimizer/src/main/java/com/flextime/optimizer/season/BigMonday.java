@@ -89,6 +89,10 @@ final class BigMonday implements SeasonWideRule {
         return solve(games, c).hostMisses;
     }
 
+    List<LocalDate> dates() {
+        return List.copyOf(dates);
+    }
+
     LocalTime time() {
         return time;
     }

@@ -19,13 +19,18 @@ import java.util.Map;
  * check, the format's hard rules, each soft rule's score, and per team its travel miles, home/away pattern and
  * breaks. Exit code 0 when no hard rule is broken, 1 when one is, 2 for a bad command line.
  *
+ * <p>{@code --with mbb.csv} (repeatable; {@code SPORT=file} when the file name is not the sport) gives seasons of other
+ * sports already generated: their home games occupy their venues ({@code shared-venue}) and a school's home days
+ * there count for {@code same-day-home}.
+ *
  * <p>{@code --time} bounds the whole command: the search stops early enough (the last 10%, at most 2 s) to check the
  * season and write it within the limit.
  */
 public final class GenerateCommand {
 
     static final String USAGE = "usage: generate --sport FB|MBB|WBB|BSB|SB|SOC|VB|MTN|WTN|GYM|WRE|LAX"
-            + " [--season 2025-26] [--time 30s] [--seed N] [--iterations N] [--threads N] [--out file.csv]";
+            + " [--season 2025-26] [--time 30s] [--seed N] [--iterations N] [--threads N] [--out file.csv]"
+            + " [--with [SPORT=]other.csv ...]";
 
     private GenerateCommand() {
     }
@@ -43,6 +48,7 @@ public final class GenerateCommand {
         long iterations = Long.MAX_VALUE;
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         String outFile = null;
+        List<String> with = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -54,6 +60,7 @@ public final class GenerateCommand {
                     case "--iterations" -> iterations = Long.parseLong(required(args[i], value));
                     case "--threads" -> threads = Integer.parseInt(required(args[i], value));
                     case "--out" -> outFile = required(args[i], value);
+                    case "--with" -> with.add(required(args[i], value));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
@@ -71,8 +78,8 @@ public final class GenerateCommand {
         SeasonGenerator.Result result;
         try {
             result = SeasonGenerator.generate(sport, season,
-                    new SeasonGenerator.Settings(time.minus(reserve), iterations, seed, threads));
-        } catch (IllegalArgumentException e) {
+                    new SeasonGenerator.Settings(time.minus(reserve), iterations, seed, threads), with);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             out.println(e.getMessage());
             out.println(USAGE);
             return 2;
@@ -119,6 +126,10 @@ public final class GenerateCommand {
         out.printf(Locale.ROOT, "  window %s..%s, %d rounds, at most %d per team per round, home/away within %d%n",
                 f.window().start(), f.window().end(), c.roundCount, f.maxPerRound(), f.homeAwayMaxDiff());
         out.printf(Locale.ROOT, "  pairing: %s%n", result.pairing());
+        for (SharedVenues.Season other : c.others) {
+            out.printf(Locale.ROOT, "  with: %s, %d games (its home games occupy their venues)%n", other.sport(),
+                    other.games().size());
+        }
         out.printf(Locale.ROOT, "  search: seed %d, %d chain%s, %,d iterations, %s, %.1f s%n", seed,
                 result.threads(), result.threads() == 1 ? "" : "s", result.iterations(),
                 result.feasibleAtIteration() >= 0 ? String.format(Locale.ROOT,

@@ -51,11 +51,23 @@ public final class SeasonContext {
     final java.time.ZoneId[] zone;
     final int venueHold;
     final String[] venue;
+    /** Other sports' seasons given with {@code --with}, and what they mean for this one (see {@link SharedVenues}). */
+    final List<SharedVenues.Season> others;
+    /** Per team and day: a home game would overlap another sport's game at the same venue. */
+    final boolean[][] venueTaken;
+    /** Per other sport: per team and day, the school hosts a game of that sport. */
+    final Map<String, boolean[][]> otherHome;
     final Map<String, Integer> index = new HashMap<>();
 
     SeasonContext(SeasonFormat format, SeasonScheduleCreated created, ConferenceCatalog catalog,
                   SeasonFormats formats) {
+        this(format, created, catalog, formats, List.of());
+    }
+
+    SeasonContext(SeasonFormat format, SeasonScheduleCreated created, ConferenceCatalog catalog,
+                  SeasonFormats formats, List<SharedVenues.Season> others) {
         this.format = format;
+        this.others = List.copyOf(others);
         this.created = created;
         this.teams = created.teams();
         this.n = teams.size();
@@ -130,6 +142,8 @@ public final class SeasonContext {
             }
         }
         this.venueHold = rules.venueHoldMinutes();
+        this.venueTaken = SharedVenues.taken(this, this.others, catalog);
+        this.otherHome = SharedVenues.homeDays(this, this.others);
     }
 
     /** Does a meeting starting on day d fit inside round r (a series needs one of the patterns)? */
@@ -178,7 +192,7 @@ public final class SeasonContext {
         int bad = 0;
         for (int i = 0; i < seriesLength; i++) {
             int d = first + i;
-            if (d >= dayCount || hostBad[host][d]) {
+            if (d >= dayCount || hostBad[host][d] || venueTaken[host][d]) {
                 bad++;
             }
             if (d >= dayCount || awayBad[visitor][d]) {

@@ -71,12 +71,30 @@ public final class SeasonGenerator {
     }
 
     public static Result generate(String sport, String season, Settings settings) {
+        return generate(sport, season, settings, List.of());
+    }
+
+    /**
+     * Generates a season next to other sports' seasons already written by {@code generate} ({@code with}: files,
+     * {@code SPORT=file} or {@code file}, see {@link SharedVenues#read}): their games occupy the venues they use.
+     */
+    public static Result generate(String sport, String season, Settings settings, List<String> with) {
+        ConferenceCatalog catalog = ConferenceCatalog.big12();
+        return generateWith(sport, season, settings, SharedVenues.read(with, SeasonFormats.of(season), catalog));
+    }
+
+    static Result generateWith(String sport, String season, Settings settings, List<SharedVenues.Season> others) {
         ConferenceCatalog catalog = ConferenceCatalog.big12();
         SeasonFormats formats = SeasonFormats.of(season);
         SeasonFormat format = formats.format(sport).orElseThrow(() -> new IllegalArgumentException(
                 "no format for sport '" + sport + "' in " + season + "; known: " + formats.sports()));
+        for (SharedVenues.Season other : others) {
+            if (other.sport().equals(sport)) {
+                throw new IllegalArgumentException("--with: " + sport + " is the sport being generated");
+            }
+        }
         SeasonScheduleCreated created = open(catalog, format);
-        SeasonContext context = new SeasonContext(format, created, catalog, formats);
+        SeasonContext context = new SeasonContext(format, created, catalog, formats, others);
         List<SeasonRule.Use> rules = SeasonRules.of(format);
         List<SeasonWideRule.Use> wide = SeasonRules.wide(format);
         long deadline = System.nanoTime() + settings.time().toNanos();

@@ -14,7 +14,8 @@ public final class SeasonRules {
     private static final Set<String> SEQUENCE = Set.of("min-rest-days", "max-consecutive-away",
             "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
             "closing-balance", "weekend-home-min", "bye-rounds", "travel", "breaks", "exam-away", "opening-home",
-            "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern");
+            "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern",
+            "shared-venue", "same-day-home");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
     static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together");
@@ -57,6 +58,8 @@ public final class SeasonRules {
             case "preferred-days" -> new PreferredDays(param);
             case "no-travel-window" -> new NoTravelWindow(param);
             case "no-compressed-pattern" -> new NoCompressedPattern(param);
+            case "shared-venue" -> new SharedVenue();
+            case "same-day-home" -> new SameDayHome(param);
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }

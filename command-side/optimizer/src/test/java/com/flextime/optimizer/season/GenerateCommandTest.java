@@ -46,6 +46,8 @@ class GenerateCommandTest {
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         assertThat(GenerateCommand.run(new String[] {"--season", "2025-26"}, out)).isEqualTo(2);
         assertThat(GenerateCommand.run(new String[] {"--sport", "CURLING"}, out)).isEqualTo(2);
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("--sport is required", "CURLING", "usage");
+        assertThat(GenerateCommand.run(new String[] {"--sport", "WBB", "--with", "/no/such/mbb.csv"}, out)).isEqualTo(2);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("--sport is required", "CURLING", "usage",
+                "/no/such/mbb.csv");
     }
 }
