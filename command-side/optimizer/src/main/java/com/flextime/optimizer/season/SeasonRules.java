@@ -15,7 +15,7 @@ public final class SeasonRules {
             "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
             "closing-balance", "weekend-home-min", "bye-rounds", "travel", "breaks", "exam-away", "opening-home",
             "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern",
-            "shared-venue", "same-day-home");
+            "shared-venue", "same-day-home", "mixed-rounds");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
     static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together");
@@ -60,6 +60,7 @@ public final class SeasonRules {
             case "no-compressed-pattern" -> new NoCompressedPattern(param);
             case "shared-venue" -> new SharedVenue();
             case "same-day-home" -> new SameDayHome(param);
+            case "mixed-rounds" -> new MixedRounds();
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }

@@ -150,4 +150,16 @@ class Big12SeasonRulesTest {
         assertThat(List.of("MBB", "WBB")).allSatisfy(sport -> assertThat(wide(sport, "partners-travel-together"))
                 .isNotNull());
     }
+
+    @Test
+    void mixedRoundsCountsTennisWeekendsWithAHomeAndARoadMatch() {
+        SeasonContext c = context("WTN");
+        SeasonRule rule = rule("WTN", "mixed-rounds");
+        // Arizona hosts Baylor on Friday 27 February and plays at TCU on Sunday 1 March: a split weekend
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "A"), c))
+                .isEqualTo(1);
+        // home-home, then away-away the next weekend
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
+                "2026-03-06", "UCF", "A", "2026-03-08", "HOU", "A"), c)).isZero();
+    }
 }
