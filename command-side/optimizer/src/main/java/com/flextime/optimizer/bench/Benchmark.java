@@ -6,6 +6,7 @@ import com.flextime.optimizer.robinx.RobinxWriter;
 import com.flextime.optimizer.solver.AnnealingSolver;
 import com.flextime.optimizer.solver.Problem;
 import com.flextime.optimizer.solver.SolveResult;
+import com.flextime.optimizer.solver.Solver;
 import com.flextime.optimizer.solver.SolverSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,31 +15,70 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
  * {@code bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out solution.xml]}
  * solves one RobinX instance and prints its score against the best known; {@code bench --suite
  * ttp-nl|ttp-circ|itc2021-early --time 60s [--table file.md]} runs a set and writes a markdown table.
+ * {@code --solver NAME} picks one of the solvers the caller offers (this module alone knows only
+ * {@code annealing}; the command line adds the CP-SAT adapters, which live in their own module).
  */
 public final class Benchmark {
 
     private Benchmark() {
     }
 
-    /** One solved instance, as printed and as a table row. */
-    public record Row(String instance, boolean feasible, long infeasibility, long objective, Long bestKnown,
-                      Double gapPct, double seconds, long iterations) {
+    /** The solver bench uses when the caller offers no others. */
+    public static final String ANNEALING = "annealing";
+
+    /**
+     * A solver that can say, after a solve, how it went (phases, proofs, first solution); bench prints it. The
+     * solvers bench is offered are made fresh for each instance, so a per-instance note is safe.
+     */
+    public interface Explains {
+        String lastRun();
+    }
+
+    /**
+     * One solved instance, as printed and as a table row. {@code firstFeasibleSeconds}: when the solver first
+     * reported a timetable without hard violations (null if never); {@code iterations}: moves for annealing,
+     * timetables found for CP-SAT.
+     */
+    public record Row(String instance, String solver, boolean feasible, long infeasibility, long objective,
+                      Long bestKnown, Double gapPct, double seconds, Double firstFeasibleSeconds, long iterations) {
+
+        /** The row as it was before solvers had names: annealing, no first-feasible time. */
+        public Row(String instance, boolean feasible, long infeasibility, long objective, Long bestKnown,
+                   Double gapPct, double seconds, long iterations) {
+            this(instance, ANNEALING, feasible, infeasibility, objective, bestKnown, gapPct, seconds, null,
+                    iterations);
+        }
     }
 
     public static void main(String[] args) throws IOException {
         System.exit(run(args, System.out));
     }
 
+    /** Bench with the optimizer's own solver only ({@code --solver annealing}). */
     public static int run(String[] args, PrintStream out) throws IOException {
+        return run(args, out, Map.of(ANNEALING, AnnealingSolver::new), ANNEALING);
+    }
+
+    /**
+     * Bench with the solvers the caller offers, by name (a fresh one per instance), {@code defaultSolver} when
+     * {@code --solver} is not given.
+     */
+    public static int run(String[] args, PrintStream out, Map<String, Supplier<Solver>> solvers,
+                          String defaultSolver) throws IOException {
+        Map<String, Supplier<Solver>> offered = new LinkedHashMap<>(solvers);
+        String solverName = defaultSolver;
         Duration time = Duration.ofSeconds(60);
         long seed = 1;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -57,18 +97,25 @@ public final class Benchmark {
                 case "--out" -> { outFile = value; i++; }
                 case "--suite" -> { suite = value; i++; }
                 case "--table" -> { table = value; i++; }
+                case "--solver" -> { solverName = value; i++; }
                 default -> instance = args[i];
             }
         }
+        if (!offered.containsKey(solverName)) {
+            out.println("unknown solver '" + solverName + "' (" + String.join(", ", offered.keySet()) + ")");
+            return 2;
+        }
+        Supplier<Solver> solver = offered.get(solverName);
         SolverSettings settings = new SolverSettings(time, iterations, seed, threads, null);
         if (suite != null) {
             List<Row> rows = new ArrayList<>();
             for (String name : suite(suite)) {
-                Row row = solve(name, settings, null);
-                print(row, out);
+                Solver fresh = solver.get();
+                Row row = solve(name, fresh, solverName, settings, null);
+                print(row, fresh, out);
                 rows.add(row);
             }
-            String markdown = table(rows, suite, time, seed, threads);
+            String markdown = table(rows, suite, solverName, time, seed, threads);
             out.println(markdown);
             if (table != null) {
                 Files.writeString(Path.of(table), markdown);
@@ -76,17 +123,34 @@ public final class Benchmark {
             return 0;
         }
         if (instance == null) {
+            String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
             out.println("usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
-                    + " [--out solution.xml] | bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]");
+                    + " [--out solution.xml]" + solverOption + " | bench --suite ttp-nl|ttp-circ|itc2021-early"
+                    + " --time 60s [--table f.md]" + solverOption);
             return 2;
         }
-        print(solve(instance, settings, outFile), out);
+        Solver fresh = solver.get();
+        print(solve(instance, fresh, solverName, settings, outFile), fresh, out);
         return 0;
     }
 
+    /** One instance with the annealing solver. */
     public static Row solve(String instanceRef, SolverSettings settings, String outFile) throws IOException {
+        return solve(instanceRef, new AnnealingSolver(), ANNEALING, settings, outFile);
+    }
+
+    /** One instance with the given solver; the row notes when the first feasible timetable was reported. */
+    public static Row solve(String instanceRef, Solver solver, String solverName, SolverSettings settings,
+                            String outFile) throws IOException {
         RobinxInstance instance = load(instanceRef);
-        SolveResult result = new AnnealingSolver().solve(Problem.of(instance), settings, (score, elapsed) -> { });
+        Double[] firstFeasible = {null};
+        SolveResult result = solver.solve(Problem.of(instance), settings, (score, elapsed) -> {
+            synchronized (firstFeasible) {
+                if (score.feasible() && firstFeasible[0] == null) {
+                    firstFeasible[0] = elapsed.toNanos() / 1e9;
+                }
+            }
+        });
         if (outFile != null) {
             Files.writeString(Path.of(outFile), RobinxWriter.solution(instance.name(), instance.name() + "_flextime",
                     result.matches(), result.score()));
@@ -96,9 +160,14 @@ public final class Benchmark {
                 : BestKnown.of(baseName(instanceRef));
         Double gap = best.isPresent() && best.getAsLong() > 0 && result.score().feasible()
                 ? 100.0 * (result.score().objective() - best.getAsLong()) / best.getAsLong() : null;
-        return new Row(baseName(instanceRef), result.score().feasible(), result.score().infeasibility(),
+        Double first;
+        synchronized (firstFeasible) {
+            first = firstFeasible[0] == null && result.score().feasible() ? result.elapsed().toNanos() / 1e9
+                    : firstFeasible[0];
+        }
+        return new Row(baseName(instanceRef), solverName, result.score().feasible(), result.score().infeasibility(),
                 result.score().objective(), best.isPresent() ? best.getAsLong() : null, gap,
-                result.elapsed().toMillis() / 1000.0, result.iterations());
+                result.elapsed().toMillis() / 1000.0, first, result.iterations());
     }
 
     /** A file path, or the name of a shipped instance (NL8, ITC2021_Early_3). */
@@ -134,26 +203,44 @@ public final class Benchmark {
     }
 
     static void print(Row row, PrintStream out) {
-        out.printf(Locale.ROOT, "instance       %s%nfeasible       %s%ninfeasibility  %d%nobjective      %d%n"
-                        + "best_known     %s%ngap_pct        %s%nseconds        %.1f%niterations     %d%n%n",
-                row.instance(), row.feasible(), row.infeasibility(), row.objective(),
+        print(row, null, out);
+    }
+
+    static void print(Row row, Solver solver, PrintStream out) {
+        out.printf(Locale.ROOT, "instance       %s%nsolver         %s%nfeasible       %s%ninfeasibility  %d%n"
+                        + "objective      %d%nbest_known     %s%ngap_pct        %s%nfirst_feasible %s%n"
+                        + "seconds        %.1f%niterations     %d%n",
+                row.instance(), row.solver(), row.feasible(), row.infeasibility(), row.objective(),
                 row.bestKnown() == null ? "-" : row.bestKnown(),
-                row.gapPct() == null ? "-" : String.format(Locale.ROOT, "%.2f", row.gapPct()), row.seconds(),
-                row.iterations());
+                row.gapPct() == null ? "-" : String.format(Locale.ROOT, "%.2f", row.gapPct()),
+                row.firstFeasibleSeconds() == null ? "-"
+                        : String.format(Locale.ROOT, "%.1f s", row.firstFeasibleSeconds()),
+                row.seconds(), row.iterations());
+        if (solver instanceof Explains explains && !explains.lastRun().isBlank()) {
+            out.println("run            " + explains.lastRun());
+        }
+        out.println();
     }
 
     static String table(List<Row> rows, String suite, Duration time, long seed, int threads) {
-        StringBuilder md = new StringBuilder("| instance | feasible | infeasibility | objective | best known | gap % |"
-                + " seconds | iterations |\n|---|---|---|---|---|---|---|---|\n");
+        return table(rows, suite, rows.isEmpty() ? ANNEALING : rows.get(0).solver(), time, seed, threads);
+    }
+
+    static String table(List<Row> rows, String suite, String solver, Duration time, long seed, int threads) {
+        StringBuilder md = new StringBuilder("| instance | solver | feasible | infeasibility | objective | best known |"
+                + " gap % | first feasible s | seconds | iterations |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %.1f | %d |%n", r.instance(),
-                    r.feasible() ? "yes" : "no", r.infeasibility(), r.objective(),
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %s | %s | %s | %.1f | %d |%n",
+                    r.instance(), r.solver(), r.feasible() ? "yes" : "no", r.infeasibility(), r.objective(),
                     r.bestKnown() == null ? "-" : r.bestKnown(),
-                    r.gapPct() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.gapPct()), r.seconds(),
-                    r.iterations()));
+                    r.gapPct() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.gapPct()),
+                    r.firstFeasibleSeconds() == null ? "-"
+                            : String.format(Locale.ROOT, "%.1f", r.firstFeasibleSeconds()),
+                    r.seconds(), r.iterations()));
         }
-        md.append(String.format(Locale.ROOT, "%nsuite %s, --time %ds, --seed %d, %d threads%n", suite,
-                time.toSeconds(), seed, threads));
+        long feasible = rows.stream().filter(Row::feasible).count();
+        md.append(String.format(Locale.ROOT, "%nsuite %s, --solver %s, --time %ds, --seed %d, %d threads: %d of %d"
+                + " feasible%n", suite, solver, time.toSeconds(), seed, threads, feasible, rows.size()));
         return md.toString();
     }
 
