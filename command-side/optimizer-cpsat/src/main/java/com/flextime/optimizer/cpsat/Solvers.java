@@ -1,0 +1,26 @@
+package com.flextime.optimizer.cpsat;
+
+import com.flextime.optimizer.solver.AnnealingSolver;
+import com.flextime.optimizer.solver.Solver;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The solvers by the names the command line uses ({@code bench --solver NAME}). */
+public final class Solvers {
+
+    /** Chosen by measurement on ITC2021 Early (docs/optimizer.md, "CP-SAT (OR-Tools)"). */
+    public static final String BENCH_DEFAULT = "hybrid";
+
+    private Solvers() {
+    }
+
+    /** annealing, cpsat (hard constraints, then the soft objective), hybrid (CP-SAT's first timetable, then annealing). */
+    public static Map<String, Supplier<Solver>> byName() {
+        Map<String, Supplier<Solver>> solvers = new LinkedHashMap<>();
+        solvers.put("annealing", AnnealingSolver::new);
+        solvers.put("cpsat", () -> new CpSatSolver(CpSatSolver.Options.optimise()));
+        solvers.put("hybrid", CpSatThenAnnealing::new);
+        return solvers;
+    }
+}
