@@ -1,0 +1,46 @@
+package com.flextime.optimizer.timefold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flextime.optimizer.score.Scorer;
+import com.flextime.optimizer.solver.Problem;
+import com.flextime.optimizer.solver.ProgressListener;
+import com.flextime.optimizer.solver.SolveResult;
+import com.flextime.optimizer.solver.SolverSettings;
+import com.flextime.optimizer.timetable.Timetable;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class TimefoldSolverTest {
+
+    @Test
+    void findsAFeasibleTimetableForNL6WithinSeconds() throws Exception {
+        Problem problem = Problem.of(TimefoldComparison.load("NL6"));
+        SolveResult result = new TimefoldSolver().solve(problem,
+                new SolverSettings(Duration.ofSeconds(5), Long.MAX_VALUE, 1, 1, null), ProgressListener.NONE);
+
+        assertThat(result.matches()).hasSize(30);
+        var exact = Scorer.score(problem.constraints(), new Timetable(6, 10, result.matches()));
+        assertThat(exact.feasible()).as(exact.violations().toString()).isTrue();
+        assertThat(result.score()).isEqualTo(exact);
+        assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void theStopFlagStopsTheSearch() throws Exception {
+        Problem problem = Problem.of(TimefoldComparison.load("NL8"));
+        AtomicBoolean stop = new AtomicBoolean();
+        CompletableFuture<SolveResult> running = CompletableFuture.supplyAsync(() -> new TimefoldSolver().solve(
+                problem, new SolverSettings(Duration.ofMinutes(5), Long.MAX_VALUE, 1, 1, stop),
+                ProgressListener.NONE));
+        Thread.sleep(1500);
+        stop.set(true);
+
+        SolveResult result = running.get(10, TimeUnit.SECONDS);
+        assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(10));
+        assertThat(result.matches()).hasSize(56);
+    }
+}
