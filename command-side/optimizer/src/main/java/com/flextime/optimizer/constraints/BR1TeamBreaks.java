@@ -77,6 +77,27 @@ public final class BR1TeamBreaks extends RobinxConstraint {
         return Math.max(0, breaks - max);
     }
 
+    /** Counted slot by slot: term p is 1 when slot p holds a break, and the part is the excess over the maximum. */
+    @Override
+    public int reach(int slots) {
+        return 2;
+    }
+
+    @Override
+    public long term(Timetable t, int team, int position) {
+        return fastSlots.has(position) && isBreak(t, team, position, mode) ? 1 : 0;
+    }
+
+    @Override
+    public int[] termSlots() {
+        return fastSlots.ids;
+    }
+
+    @Override
+    public long partOf(long termSum) {
+        return Math.max(0, termSum - max);
+    }
+
     @Override
     public long deviation(Timetable t) {
         long total = 0;

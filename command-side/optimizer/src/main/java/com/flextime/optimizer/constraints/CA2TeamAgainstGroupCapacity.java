@@ -65,6 +65,28 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
         return excess(count, min, max);
     }
 
+    /** Counted slot by slot: term p is 1 when slot p counts, and the part is the count's excess. */
+    @Override
+    public int reach(int slots) {
+        return 1;
+    }
+
+    @Override
+    public long term(Timetable t, int team, int position) {
+        return fastSlots.has(position) && fastTeams2.has(t.opponent(team, position))
+                && mode.counts(t, team, position) ? 1 : 0;
+    }
+
+    @Override
+    public int[] termSlots() {
+        return fastSlots.ids;
+    }
+
+    @Override
+    public long partOf(long termSum) {
+        return excess((int) termSum, min, max);
+    }
+
     @Override
     public long deviation(Timetable t) {
         long total = 0;

@@ -14,6 +14,8 @@ public final class ChangeSet {
     private final int[] slotList;
     private final int[][] teamSlots;
     private final int[] teamSlotCount;
+    /** Whether a team's changed slots are in ascending order (sorted on first request after a change). */
+    private final boolean[] sorted;
     private int teamCount;
     private int slotCount;
     /** Changed teams and slots below 64 as bits, and whether any changed id is 64 or above. */
@@ -29,6 +31,7 @@ public final class ChangeSet {
         this.slotList = new int[slotCount];
         this.teamSlots = new int[teamCount][slotCount];
         this.teamSlotCount = new int[teamCount];
+        this.sorted = new boolean[teamCount];
     }
 
     public void mark(int team, int slot) {
@@ -37,6 +40,7 @@ public final class ChangeSet {
         }
         cells[team][slot] = true;
         teamSlots[team][teamSlotCount[team]++] = slot;
+        sorted[team] = false;
         if (!teams[team]) {
             teams[team] = true;
             teamList[teamCount++] = team;
@@ -98,6 +102,20 @@ public final class ChangeSet {
 
     public int changedSlot(int team, int i) {
         return teamSlots[team][i];
+    }
+
+    public boolean changed(int team, int slot) {
+        return slot >= 0 && slot < slots.length && cells[team][slot];
+    }
+
+    /** The team's changed slots in ascending order, in the first {@link #changedSlots} cells of the array. */
+    public int[] sortedSlots(int team) {
+        int[] row = teamSlots[team];
+        if (!sorted[team]) {
+            java.util.Arrays.sort(row, 0, teamSlotCount[team]);
+            sorted[team] = true;
+        }
+        return row;
     }
 
     boolean anyTeamOf(IdSet set) {

@@ -68,6 +68,22 @@ public interface TimetableConstraint {
         return slots;
     }
 
+    /**
+     * A part from the sum of its local terms: the sum itself, unless the part caps a count (CA1, CA2 and BR1
+     * count games or breaks slot by slot and charge only the excess over their bounds).
+     */
+    default long partOf(long termSum) {
+        return termSum;
+    }
+
+    /**
+     * The positions whose terms can be non-zero, ascending, when they are a subset of the slots (CA1, CA2 and BR1
+     * often count a few slots only); null when any can. A move then looks only at these.
+     */
+    default int[] termSlots() {
+        return null;
+    }
+
     /** One local term of {@code team}'s part (see {@link #reach(int)}). */
     default long term(Timetable timetable, int team, int position) {
         throw new UnsupportedOperationException(id() + " has no local terms");

@@ -73,7 +73,7 @@ final class IncrementalScore {
                 partIndex[i][parts[i][j]] = j;
             }
             if (c.reach(slots) > 0) {
-                terms[i] = new LocalTerms(parts[i].length, c.positions(slots), c.reach(slots));
+                terms[i] = new LocalTerms(parts[i].length, c.positions(slots), c.reach(slots), c.termSlots());
             }
         }
         List<List<Integer>> byTeam = new ArrayList<>();
@@ -170,13 +170,16 @@ final class IncrementalScore {
         if (local != null) {
             local.begin();
         }
-        for (int k = 0; k < change.changedTeams(); k++) {
-            int team = change.changedTeam(k);
-            int j = index[team];
+        // the constraint's teams or the changed teams, whichever are fewer
+        boolean byParts = parts[i].length < change.changedTeams();
+        int count = byParts ? parts[i].length : change.changedTeams();
+        for (int k = 0; k < count; k++) {
+            int team = byParts ? parts[i][k] : change.changedTeam(k);
+            int j = byParts ? (change.team(team) ? k : -1) : index[team];
             if (j < 0) {
                 continue;
             }
-            fresh[j] = local == null ? c.part(timetable, team) : kept[j] + local.delta(c, timetable, team, j, change);
+            fresh[j] = local == null ? c.part(timetable, team) : local.part(c, timetable, team, j, change);
             sum += fresh[j] - kept[j];
         }
         return sum;
@@ -190,8 +193,10 @@ final class IncrementalScore {
             if (parts[i] == null) {
                 continue;
             }
-            for (int k = 0; k < lastChange.changedTeams(); k++) {
-                int j = partIndex[i][lastChange.changedTeam(k)];
+            boolean byParts = parts[i].length < lastChange.changedTeams();
+            int count = byParts ? parts[i].length : lastChange.changedTeams();
+            for (int k = 0; k < count; k++) {
+                int j = byParts ? (lastChange.team(parts[i][k]) ? k : -1) : partIndex[i][lastChange.changedTeam(k)];
                 if (j >= 0) {
                     currentParts[i][j] = candidateParts[i][j];
                 }
@@ -213,49 +218,53 @@ final class IncrementalScore {
         private final int positions;
         private final int reach;
         private final long[] value;
+        /** Per part, the sum of its terms (a part is {@code partOf} that sum), and a candidate's new sums. */
+        private final long[] sum;
+        private final long[] candidateSum;
+        private final int[] touchedParts;
+        private int changedPartCount;
         private final int[] pending;
         private final long[] pendingValue;
         private int pendingCount;
-        private final int[] sorted;
         private final long[] run;
+        private final int[] termSlots;
 
-        LocalTerms(int parts, int positions, int reach) {
+        LocalTerms(int parts, int positions, int reach, int[] termSlots) {
+            this.termSlots = termSlots;
             this.positions = positions;
             this.reach = reach;
             this.value = new long[parts * positions];
+            this.sum = new long[parts];
+            this.candidateSum = new long[parts];
+            this.touchedParts = new int[parts];
             this.pending = new int[parts * positions];
             this.pendingValue = new long[parts * positions];
-            this.sorted = new int[positions];
             this.run = new long[positions];
         }
 
         long reset(TimetableConstraint c, Timetable t, int team, int part) {
             c.terms(t, team, 0, positions - 1, run);
             System.arraycopy(run, 0, value, part * positions, positions);
-            long sum = 0;
+            long total = 0;
             for (int p = 0; p < positions; p++) {
-                sum += run[p];
+                total += run[p];
             }
-            return sum;
+            sum[part] = total;
+            return c.partOf(total);
         }
 
         void begin() {
             pendingCount = 0;
+            changedPartCount = 0;
         }
 
-        /** How much this team's part changes: the terms within reach of its changed slots, each once. */
-        long delta(TimetableConstraint c, Timetable t, int team, int part, ChangeSet change) {
+        /** This team's new part: the terms within reach of its changed slots re-evaluated, each once. */
+        long part(TimetableConstraint c, Timetable t, int team, int part, ChangeSet change) {
             int count = change.changedSlots(team);
-            for (int s = 0; s < count; s++) {
-                // insertion sort: a move changes few of a team's slots
-                int slot = change.changedSlot(team, s);
-                int at = s;
-                while (at > 0 && sorted[at - 1] > slot) {
-                    sorted[at] = sorted[at - 1];
-                    at--;
-                }
-                sorted[at] = slot;
+            if (termSlots != null && termSlots.length < count) {
+                return partFromTermSlots(c, t, team, part, change);
             }
+            int[] sorted = change.sortedSlots(team);
             long delta = 0;
             int base = part * positions;
             int s = 0;
@@ -275,14 +284,41 @@ final class IncrementalScore {
                     pendingValue[pendingCount++] = fresh;
                 }
             }
-            return delta;
+            candidateSum[part] = sum[part] + delta;
+            touchedParts[changedPartCount++] = part;
+            return c.partOf(candidateSum[part]);
+        }
+
+        /** Only the positions that can hold a term, each re-evaluated when a slot within its reach changed. */
+        private long partFromTermSlots(TimetableConstraint c, Timetable t, int team, int part, ChangeSet change) {
+            long delta = 0;
+            int base = part * positions;
+            for (int p : termSlots) {
+                boolean reached = false;
+                for (int q = p - reach + 1; q <= p && !reached; q++) {
+                    reached = change.changed(team, q);
+                }
+                if (reached && p < positions) {
+                    long fresh = c.term(t, team, p);
+                    delta += fresh - value[base + p];
+                    pending[pendingCount] = base + p;
+                    pendingValue[pendingCount++] = fresh;
+                }
+            }
+            candidateSum[part] = sum[part] + delta;
+            touchedParts[changedPartCount++] = part;
+            return c.partOf(candidateSum[part]);
         }
 
         void accept() {
             for (int i = 0; i < pendingCount; i++) {
                 value[pending[i]] = pendingValue[i];
             }
+            for (int i = 0; i < changedPartCount; i++) {
+                sum[touchedParts[i]] = candidateSum[touchedParts[i]];
+            }
             pendingCount = 0;
+            changedPartCount = 0;
         }
     }
 }
