@@ -17,10 +17,14 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@link Solver} port implemented with Google OR-Tools CP-SAT: the compact double round robin and every hard
  * constraint as a CP-SAT model ({@link TimetableModel}), optionally the soft constraints as a weighted objective.
+ * By default in two stages: the hard constraints alone until the first feasible timetable (the objective makes
+ * CP-SAT's presolve and search much slower to find one: ITC2021 Early 3 feasible in 2-8 s without it, not in
+ * 20 s with it), then the model with the objective, started from that timetable (a solution hint).
  *
  * <p>Settings: the time limit is CP-SAT's {@code max_time_in_seconds}, {@code threads} its {@code num_workers},
  * the seed its {@code random_seed}; the stop flag is watched by a thread that calls {@code StopSearch}. The
@@ -41,26 +45,31 @@ import java.util.List;
 public final class CpSatSolver implements Solver, Benchmark.Explains {
 
     /**
-     * What the model holds and when to stop. {@code softObjective}: the weighted soft deviations are the
-     * objective (otherwise CP-SAT only looks for a timetable that meets the hard constraints). {@code
-     * stopAtFirstFeasible}: stop at the first feasible timetable.
+     * What the model holds and when to stop. {@code hardFirst}: first solve the hard constraints alone, until
+     * the first feasible timetable. {@code softObjective}: then (or from the start, without {@code hardFirst})
+     * minimise the weighted soft deviations. {@code stopAtFirstFeasible}: stop at the first feasible timetable.
      */
-    public record Options(boolean softObjective, boolean stopAtFirstFeasible) {
+    public record Options(boolean hardFirst, boolean softObjective, boolean stopAtFirstFeasible) {
 
         /** Hard constraints only: stop at the first feasible timetable. */
         public static Options feasibility() {
-            return new Options(false, true);
+            return new Options(true, false, true);
         }
 
-        /** Hard constraints and the weighted soft deviations: improve until the time limit. */
+        /** Hard constraints first, then the weighted soft deviations from that timetable, until the time limit. */
+        public static Options hardThenSoft() {
+            return new Options(true, true, false);
+        }
+
+        /** One model with the hard constraints and the weighted soft deviations, until the time limit. */
         public static Options optimise() {
-            return new Options(true, false);
+            return new Options(false, true, false);
         }
     }
 
     /** How a CP-SAT run ended. */
     public enum Outcome {
-        /** The best timetable is proved optimal for the model (or the first feasible, when asked to stop there). */
+        /** The best timetable is proved optimal for the model (without objective: a feasible one was found). */
         OPTIMAL,
         /** A feasible timetable, not proved optimal. */
         FEASIBLE,
@@ -73,7 +82,7 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
     /**
      * One run: the result as the port returns it, plus what CP-SAT says about it. {@code firstFeasible}: when the
      * first timetable without hard violations came (null if none); {@code modelObjective}: the model's objective
-     * for the best timetable (null without objective).
+     * for the best timetable (null when no stage with an objective found it).
      */
     public record Run(SolveResult result, Outcome outcome, Duration firstFeasible, int solutions,
                       Long modelObjective, double bestBound, String statistics) {
@@ -82,8 +91,9 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
     private final Options options;
     private volatile String lastRun = "";
 
+    /** Hard constraints first, then the soft objective ({@link Options#hardThenSoft()}). */
     public CpSatSolver() {
-        this(Options.optimise());
+        this(Options.hardThenSoft());
     }
 
     public CpSatSolver(Options options) {
@@ -100,7 +110,7 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
         }
     }
 
-    /** How the last solve ended, in one line (status, first timetable, what the model held). */
+    /** How the last solve ended, in one line (status, first feasible timetable, what the model held). */
     @Override
     public String lastRun() {
         return lastRun;
@@ -114,15 +124,54 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
     public Run run(Problem problem, SolverSettings settings, ProgressListener progress) {
         loadNativeLibrary(); // once per process (1.5-2 s here, unpacking 26 MB); not charged to the time limit
         long start = System.nanoTime();
-        TimetableModel m = new TimetableModel(problem, options.softObjective());
-        if (problem.start() != null) {
-            m.hint(problem.start()); // re-planning: search near the timetable as it stands
+        long deadline = settings.timeLimit() == null ? Long.MAX_VALUE : start + settings.timeLimit().toNanos();
+        Best best = new Best(problem, progress, start);
+        List<String> stages = new ArrayList<>();
+        boolean twoStages = options.hardFirst() && options.softObjective();
+        Stage stage = stage(problem, !options.hardFirst() && options.softObjective(),
+                options.stopAtFirstFeasible() || twoStages, problem.start(), deadline, settings, best, stages);
+        Stage last = stage;
+        if (twoStages && best.feasible() && !settings.stop().get() && deadline - System.nanoTime() > 500_000_000L) {
+            last = stage(problem, true, false, best.matches, deadline, settings, best, stages);
+        }
+        Outcome outcome = !best.feasible() ? (stage.status == CpSolverStatus.INFEASIBLE ? Outcome.INFEASIBLE
+                : Outcome.UNKNOWN)
+                : last.status == CpSolverStatus.OPTIMAL && last.hasObjective ? Outcome.OPTIMAL
+                : last.status == CpSolverStatus.OPTIMAL && !twoStages && !options.stopAtFirstFeasible()
+                        ? Outcome.OPTIMAL : Outcome.FEASIBLE;
+        if (best.modelError) {
+            stages.add("MODEL ERROR: the scorer finds hard violations in a timetable CP-SAT calls feasible");
+        }
+        List<Match> matches = best.matches != null ? best.matches : CircleMethod.mirrored(problem.teams());
+        Score explained = Scorer.score(problem.constraints(), new Timetable(problem.teams(), problem.slots(),
+                matches));
+        if (best.matches == null) {
+            progress.improved(explained, Duration.ofNanos(System.nanoTime() - start));
+        }
+        SolveResult result = new SolveResult(matches, explained, Duration.ofNanos(System.nanoTime() - start),
+                best.solutions);
+        String statistics = String.join("; ", stages);
+        lastRun = outcome + (best.first == null ? "" : String.format(Locale.ROOT, ", first feasible at %.1f s",
+                best.first.toNanos() / 1e9)) + "; " + statistics;
+        return new Run(result, outcome, best.first, best.solutions, best.modelObjective,
+                last.hasObjective ? last.bound : Double.NaN, statistics);
+    }
+
+    /** One CP-SAT solve. */
+    private record Stage(CpSolverStatus status, boolean hasObjective, double bound) {
+    }
+
+    private Stage stage(Problem problem, boolean softObjective, boolean stopAtFirstFeasible, List<Match> hint,
+                        long deadline, SolverSettings settings, Best best, List<String> stages) {
+        long stageStart = System.nanoTime();
+        TimetableModel m = new TimetableModel(problem, softObjective);
+        if (hint != null) {
+            m.hint(hint); // re-planning, or the second stage: search from this timetable
         }
         CpSolver solver = new CpSolver();
         var parameters = solver.getParameters();
-        if (settings.timeLimit() != null) {
-            double left = settings.timeLimit().toNanos() / 1e9 - (System.nanoTime() - start) / 1e9;
-            parameters.setMaxTimeInSeconds(Math.max(0.01, left));
+        if (deadline != Long.MAX_VALUE) {
+            parameters.setMaxTimeInSeconds(Math.max(0.01, (deadline - System.nanoTime()) / 1e9));
         }
         parameters.setNumWorkers(Math.max(1, settings.threads()));
         parameters.setRandomSeed((int) settings.seed());
@@ -135,8 +184,7 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
                 throw new IllegalArgumentException("flextime.cpsat.parameters: " + e.getMessage(), e);
             }
         }
-
-        Collector collector = new Collector(problem, m, options, progress, start);
+        Collector collector = new Collector(m, best, stopAtFirstFeasible);
         Thread watcher = watch(settings, solver);
         CpSolverStatus status;
         try {
@@ -144,35 +192,15 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
         } finally {
             watcher.interrupt();
         }
-        Outcome outcome = switch (status) {
-            case OPTIMAL -> Outcome.OPTIMAL;
-            case FEASIBLE -> Outcome.FEASIBLE;
-            case INFEASIBLE -> Outcome.INFEASIBLE;
-            case MODEL_INVALID -> throw new IllegalStateException("CP-SAT refused the model: " + m.model.validate());
-            default -> collector.best != null ? Outcome.FEASIBLE : Outcome.UNKNOWN;
-        };
-        boolean disagrees = collector.best != null && !collector.bestScore.feasible();
-        if (disagrees) {
-            outcome = Outcome.UNKNOWN; // the model let through what the scorer calls infeasible: a model error
-        } else if (outcome == Outcome.OPTIMAL && collector.stoppedEarly) {
-            outcome = Outcome.FEASIBLE;
+        if (status == CpSolverStatus.MODEL_INVALID) {
+            throw new IllegalStateException("CP-SAT refused the model: " + m.model.validate());
         }
-        List<Match> matches = collector.best != null ? collector.best : CircleMethod.mirrored(problem.teams());
-        Score explained = Scorer.score(problem.constraints(), new Timetable(problem.teams(), problem.slots(),
-                matches));
-        if (collector.best == null) {
-            progress.improved(explained, Duration.ofNanos(System.nanoTime() - start));
-        }
-        SolveResult result = new SolveResult(matches, explained, Duration.ofNanos(System.nanoTime() - start),
-                collector.solutions);
-        String statistics = "CP-SAT " + status + ", " + collector.solutions + " solutions, " + solver.numConflicts()
-                + " conflicts, " + m.hardCount + " hard and " + m.softCount + " soft constraints modelled"
-                + (m.notModelled.isEmpty() ? "" : ", not modelled: " + m.notModelled)
-                + (disagrees ? ", MODEL ERROR: the scorer finds hard violations in CP-SAT's timetable" : "");
-        lastRun = outcome + (collector.first == null ? "" : String.format(java.util.Locale.ROOT,
-                ", first feasible at %.1f s", collector.first.toNanos() / 1e9)) + "; " + statistics;
-        return new Run(result, outcome, collector.first, collector.solutions, collector.modelObjective,
-                m.hasObjective() ? solver.bestObjectiveBound() : Double.NaN, statistics);
+        stages.add(String.format(Locale.ROOT, "%s: %s in %.1f s, %d solutions, %d conflicts, %d hard%s constraints",
+                softObjective ? "hard+soft model" : "hard model", status, (System.nanoTime() - stageStart) / 1e9,
+                collector.solutions, solver.numConflicts(), m.hardCount,
+                softObjective ? " and " + m.softCount + " soft" : "")
+                + (m.notModelled.isEmpty() ? "" : ", not modelled: " + m.notModelled));
+        return new Stage(status, m.hasObjective(), m.hasObjective() ? solver.bestObjectiveBound() : Double.NaN);
     }
 
     /** Calls StopSearch when the caller sets the stop flag. */
@@ -192,46 +220,67 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
         return watcher;
     }
 
-    /** Hears each timetable CP-SAT finds; keeps the best by exact score. */
-    private static final class Collector extends CpSolverSolutionCallback {
+    /** The best timetable over the stages, by exact score; the listener hears each improvement. */
+    private static final class Best {
         private final Problem problem;
-        private final TimetableModel m;
-        private final Options options;
         private final ProgressListener progress;
         private final long start;
-        private List<Match> best;
-        private Score bestScore;
+        private List<Match> matches;
+        private Score score;
         private Long modelObjective;
         private Duration first;
         private int solutions;
-        private boolean stoppedEarly;
+        private boolean modelError;
 
-        Collector(Problem problem, TimetableModel m, Options options, ProgressListener progress, long start) {
+        Best(Problem problem, ProgressListener progress, long start) {
             this.problem = problem;
-            this.m = m;
-            this.options = options;
             this.progress = progress;
             this.start = start;
         }
 
-        @Override
-        public void onSolutionCallback() {
+        boolean feasible() {
+            return score != null && score.feasible();
+        }
+
+        /** Scores a timetable CP-SAT found (hard-feasible by the model); true when it is feasible. */
+        boolean offer(List<Match> candidate, Long objective) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             solutions++;
-            List<Match> matches = new ArrayList<>(m.matches(v -> booleanValue(v)));
-            Score score = Scorer.quickScore(problem.constraints(), new Timetable(problem.teams(), problem.slots(),
-                    matches));
-            if (first == null && score.feasible()) {
+            Score candidateScore = Scorer.quickScore(problem.constraints(),
+                    new Timetable(problem.teams(), problem.slots(), candidate));
+            modelError |= !candidateScore.feasible();
+            if (first == null && candidateScore.feasible()) {
                 first = elapsed;
             }
-            if (bestScore == null || score.compareTo(bestScore) < 0) {
-                best = matches;
-                bestScore = score;
-                modelObjective = m.hasObjective() ? Math.round(objectiveValue()) : null;
-                progress.improved(score, elapsed);
+            if (score == null || candidateScore.compareTo(score) < 0) {
+                matches = candidate;
+                score = candidateScore;
+                modelObjective = objective;
+                progress.improved(candidateScore, elapsed);
             }
-            if (options.stopAtFirstFeasible() && score.feasible()) {
-                stoppedEarly = true;
+            return candidateScore.feasible();
+        }
+    }
+
+    /** Hears each timetable CP-SAT finds and hands it to {@link Best}. */
+    private static final class Collector extends CpSolverSolutionCallback {
+        private final TimetableModel m;
+        private final Best best;
+        private final boolean stopAtFirstFeasible;
+        private int solutions;
+
+        Collector(TimetableModel m, Best best, boolean stopAtFirstFeasible) {
+            this.m = m;
+            this.best = best;
+            this.stopAtFirstFeasible = stopAtFirstFeasible;
+        }
+
+        @Override
+        public void onSolutionCallback() {
+            solutions++;
+            List<Match> matches = new ArrayList<>(m.matches(v -> booleanValue(v)));
+            boolean feasible = best.offer(matches, m.hasObjective() ? Math.round(objectiveValue()) : null);
+            if (stopAtFirstFeasible && feasible) {
                 stopSearch();
             }
         }

@@ -15,11 +15,11 @@ public final class Solvers {
     private Solvers() {
     }
 
-    /** annealing, cpsat (hard constraints, then the soft objective), hybrid (CP-SAT's first timetable, then annealing). */
+    /** annealing; cpsat (hard constraints, then the soft objective from there); hybrid (CP-SAT's first feasible timetable, then annealing). */
     public static Map<String, Supplier<Solver>> byName() {
         Map<String, Supplier<Solver>> solvers = new LinkedHashMap<>();
         solvers.put("annealing", AnnealingSolver::new);
-        solvers.put("cpsat", () -> new CpSatSolver(CpSatSolver.Options.optimise()));
+        solvers.put("cpsat", () -> new CpSatSolver(CpSatSolver.Options.hardThenSoft()));
         solvers.put("hybrid", CpSatThenAnnealing::new);
         return solvers;
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * A compact double round robin and the RobinX constraints of a {@link Problem} as a CP-SAT model.
@@ -52,6 +53,12 @@ final class TimetableModel {
     private long objectiveTerms;
     /** Constraints the model does not express (travel); the scorer still judges them. */
     final List<String> notModelled = new ArrayList<>();
+    /**
+     * The auxiliary variables in creation order, each with how its value follows from the game variables (and
+     * the auxiliary variables before it): a timetable then hints every variable, not only the games.
+     */
+    private final List<IntVar> auxiliary = new ArrayList<>();
+    private final List<ToLongFunction<long[]>> auxiliaryValue = new ArrayList<>();
     /** How many constraints are in the model as hard constraints and as objective terms. */
     int hardCount;
     int softCount;
@@ -155,6 +162,7 @@ final class TimetableModel {
                     }
                 }
                 model.addEquality(home[t][s], hosts);
+                define(home[t][s], value(hosts));
             }
         }
     }
@@ -383,6 +391,9 @@ final class TimetableModel {
         model.addLessOrEqual(LinearExpr.newBuilder().add(b).addTerm(current.expr(), -1), 0);
         model.addGreaterOrEqual(LinearExpr.newBuilder().add(b).addTerm(previous.expr(), -1)
                 .addTerm(current.expr(), -1), -1);
+        ToLongFunction<long[]> before = value(previous.expr());
+        ToLongFunction<long[]> now = value(current.expr());
+        define(b, v -> before.applyAsLong(v) == 1 && now.applyAsLong(v) == 1 ? 1 : 0);
     }
 
     private IntVar homeSoFar(int t, int s) {
@@ -396,6 +407,7 @@ final class TimetableModel {
                 sum.add(homeSoFar(t, s - 1));
             }
             model.addEquality(homeSoFar[t][s], sum);
+            define(homeSoFar[t][s], value(sum));
         }
         return homeSoFar[t][s];
     }
@@ -407,9 +419,11 @@ final class TimetableModel {
                 int a = group.get(i);
                 int b = group.get(j);
                 IntVar deviation = fa2.hard() ? null : model.newIntVar(0, slots, "fa2_" + a + "_" + b);
+                List<ToLongFunction<long[]>> differences = new ArrayList<>();
                 for (int s : fa2.slots()) {
                     LinearExpr difference = LinearExpr.newBuilder().add(homeSoFar(a, s))
                             .addTerm(homeSoFar(b, s), -1).build();
+                    differences.add(value(difference));
                     if (fa2.hard()) {
                         model.addLinearConstraint(difference, -fa2.max(), fa2.max());
                     } else {
@@ -422,6 +436,9 @@ final class TimetableModel {
                 }
                 if (deviation != null) {
                     penalise(deviation, fa2.weight());
+                    int max = fa2.max();
+                    define(deviation, v -> differences.stream()
+                            .mapToLong(d -> Math.max(0, Math.abs(d.applyAsLong(v)) - max)).max().orElse(0));
                 }
             }
         }
@@ -453,6 +470,9 @@ final class TimetableModel {
                 }
                 IntVar apart = model.newIntVar(1, slots - 1, "se1_" + a + "_" + b);
                 model.addAbsEquality(apart, distance);
+                ToLongFunction<long[]> signed = value(distance);
+                define(apart, v -> Math.abs(signed.applyAsLong(v)));
+                int apartIndex = apart.getIndex();
                 // slots strictly between the two meetings: apart − 1
                 if (se1.hard()) {
                     model.addGreaterOrEqual(apart, min + 1L);
@@ -467,8 +487,10 @@ final class TimetableModel {
                         model.addGreaterOrEqual(LinearExpr.newBuilder().add(over).addTerm(apart, -1),
                                 -(max + 1L));
                         penalise(over, se1.weight());
+                        define(over, v -> Math.max(0, v[apartIndex] - (max + 1L)));
                     }
                     penalise(deviation, se1.weight());
+                    define(deviation, v -> Math.max(0, min + 1L - v[apartIndex]));
                 }
             }
         }
@@ -487,11 +509,15 @@ final class TimetableModel {
             IntVar over = model.newIntVar(0, count.hi - max, c.id() + "_over");
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(over).addTerm(count.expr(), -1), -max);
             penalise(over, c.weight());
+            ToLongFunction<long[]> counted = value(count.expr());
+            define(over, v -> Math.max(0, counted.applyAsLong(v) - max));
         }
         if (min > count.lo) {
             IntVar under = model.newIntVar(0, min - count.lo, c.id() + "_under");
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(under).add(count.expr()), min);
             penalise(under, c.weight());
+            ToLongFunction<long[]> counted = value(count.expr());
+            define(under, v -> Math.max(0, min - counted.applyAsLong(v)));
         }
     }
 
@@ -504,20 +530,57 @@ final class TimetableModel {
 
     // ---------------------------------------------------------------- hints and solutions
 
-    /** A complete solution hint: these games played, every other game variable false. */
+    private void define(IntVar var, ToLongFunction<long[]> value) {
+        auxiliary.add(var);
+        auxiliaryValue.add(value);
+    }
+
+    /** An expression's value given every variable's value (by index). */
+    private static ToLongFunction<long[]> value(LinearArgument argument) {
+        LinearExpr e = argument.build();
+        int[] index = new int[e.numElements()];
+        long[] coefficient = new long[e.numElements()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = e.getVariableIndex(i);
+            coefficient[i] = e.getCoefficient(i);
+        }
+        long offset = e.getOffset();
+        return v -> {
+            long total = offset;
+            for (int i = 0; i < index.length; i++) {
+                total += coefficient[i] * v[index[i]];
+            }
+            return total;
+        };
+    }
+
+    /**
+     * A complete solution hint: these games played, every other game variable false, and every auxiliary
+     * variable (home flags, breaks, deviations) at the value that follows. A complete hint that is feasible is
+     * CP-SAT's first solution at once.
+     */
     void hint(List<Match> start) {
-        boolean[][][] played = new boolean[teams][teams][slots];
+        long[] values = new long[model.getBuilder().getVariablesCount()];
         for (Match m : start) {
-            played[m.home()][m.away()][m.slot()] = true;
+            BoolVar var = x[m.home()][m.away()][m.slot()];
+            if (var != null) {
+                values[var.getIndex()] = 1;
+            }
+        }
+        for (int i = 0; i < auxiliary.size(); i++) {
+            values[auxiliary.get(i).getIndex()] = auxiliaryValue.get(i).applyAsLong(values);
         }
         for (int h = 0; h < teams; h++) {
             for (int a = 0; a < teams; a++) {
-                for (int s = 0; s < slots; s++) {
-                    if (h != a && (!mirrored || s < half)) {
-                        model.addHint(x[h][a][s], played[h][a][s]);
+                for (int s = 0; s < (mirrored ? half : slots); s++) {
+                    if (h != a) {
+                        model.addHint(x[h][a][s], values[x[h][a][s].getIndex()] == 1);
                     }
                 }
             }
+        }
+        for (IntVar var : auxiliary) {
+            model.addHint(var, values[var.getIndex()]);
         }
     }
 

@@ -12,6 +12,7 @@ import com.flextime.optimizer.score.Score;
 import com.flextime.optimizer.score.Scorer;
 import com.flextime.optimizer.solver.ProgressListener;
 import com.flextime.optimizer.solver.Problem;
+import com.flextime.optimizer.solver.SolveResult;
 import com.flextime.optimizer.solver.SolverSettings;
 import com.flextime.optimizer.timetable.Match;
 import com.flextime.optimizer.timetable.Timetable;
@@ -156,6 +157,23 @@ class CpSatSolverTest {
         assertThat(expected.objective()).isPositive();
         assertThat(run.outcome()).isEqualTo(CpSatSolver.Outcome.OPTIMAL);
         assertThat(run.modelObjective()).isEqualTo(expected.objective());
+    }
+
+    @Test
+    void aFeasibleTimetableGivenAsStartIsTheFirstSolutionOfTheModelWithObjective() {
+        // the hint covers every variable (home flags, breaks, deviations), so CP-SAT takes it as it is
+        Problem problem = Instances.sixTeams();
+        SolveResult first = new CpSatSolver(CpSatSolver.Options.feasibility()).solve(problem,
+                settings(Duration.ofSeconds(10), 1), ProgressListener.NONE);
+        List<Score> reported = new ArrayList<>();
+
+        CpSatSolver.Run run = new CpSatSolver(CpSatSolver.Options.optimise()).run(
+                problem.startingFrom(first.matches()), settings(Duration.ofSeconds(10), 1),
+                (score, elapsed) -> reported.add(score));
+
+        assertThat(reported.get(0).feasible()).isTrue();
+        assertThat(reported.get(0).objective()).isEqualTo(first.score().objective());
+        assertThat(run.result().score().objective()).isLessThanOrEqualTo(first.score().objective());
     }
 
     @ParameterizedTest

@@ -162,8 +162,8 @@ public final class Benchmark {
                 ? 100.0 * (result.score().objective() - best.getAsLong()) / best.getAsLong() : null;
         Double first;
         synchronized (firstFeasible) {
-            first = firstFeasible[0] == null && result.score().feasible() ? result.elapsed().toNanos() / 1e9
-                    : firstFeasible[0];
+            first = firstFeasible[0] == null && result.score().feasible()
+                    ? Double.valueOf(result.elapsed().toNanos() / 1e9) : firstFeasible[0];
         }
         return new Row(baseName(instanceRef), solverName, result.score().feasible(), result.score().infeasibility(),
                 result.score().objective(), best.isPresent() ? best.getAsLong() : null, gap,
