@@ -2,6 +2,7 @@ package com.flextime;
 
 import com.flextime.infra.cli.ApiBenchmark;
 import com.flextime.optimizer.bench.Benchmark;
+import com.flextime.optimizer.cpsat.Solvers;
 import com.flextime.optimizer.season.GenerateCommand;
 import com.flextime.infra.cli.TokenCommand;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public final class FlexTimeMain {
     private static int bench(String[] args) {
         try {
             if (args.length == 0 || !args[0].equals("api")) {
-                return Benchmark.run(args, System.out);
+                return Benchmark.run(args, System.out, Solvers.byName(), Solvers.BENCH_DEFAULT);
             }
             return ApiBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out);
         } catch (Exception e) {
@@ -56,7 +57,7 @@ public final class FlexTimeMain {
                                                             print a signed JWT for local use
                   bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out f.xml]
                   bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]
-                                                            solve RobinX benchmarks, compare with best known
+                        [--solver annealing|cpsat|hybrid]    solve RobinX benchmarks, compare with best known
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end
                   generate --sport MBB [--season 2025-26] [--time 30s] [--seed N] [--out mbb.csv]
