@@ -134,7 +134,6 @@ public final class AnnealingSolver implements Solver {
             double startTemperature = START_SHARE * startTemperature(current, currentScore);
             double temperature = startTemperature;
             double cooling = Math.pow(FALL_PER_CYCLE, 1.0 / cycle);
-            int sinceBest = 0;
             ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
             while (!stopped()) {
                 // moves are made in place and undone when refused: no copy of the timetable per move
@@ -153,25 +152,21 @@ public final class AnnealingSolver implements Solver {
                             best = current.copy();
                             bestScore = currentScore;
                             shared.offer(bestScore);
-                            sinceBest = 0;
                         }
                     } else {
                         current.undo();
                     }
                 }
                 iterations++;
-                sinceBest++;
                 temperature *= cooling;
                 if (iterations % 500 == 0) {
                     // strategic oscillation: infeasible states grow dearer, feasible ones let the weight relax
                     hardWeight = currentScore.feasible() ? Math.max(1.0, hardWeight / 1.02) : hardWeight * 1.05;
                 }
                 if (iterations % cycle == 0) {
-                    // reheat, from the best state when this cycle found nothing better
-                    if (sinceBest >= cycle) {
-                        current = best.copy();
-                        currentScore = incremental.reset(current.timetable());
-                    }
+                    // reheat from the best state (measured: better than going on from where the cycle ended)
+                    current = best.copy();
+                    currentScore = incremental.reset(current.timetable());
                     startTemperature *= 0.9;
                     if (startTemperature < 1e-2) {
                         startTemperature = START_SHARE * startTemperature(current, currentScore);
