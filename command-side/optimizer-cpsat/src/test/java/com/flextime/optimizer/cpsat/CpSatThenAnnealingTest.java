@@ -9,6 +9,7 @@ import com.flextime.optimizer.solver.SolverSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** CP-SAT's feasible timetable handed to annealing: feasibility is kept, the objective only improves. */
@@ -34,6 +35,32 @@ class CpSatThenAnnealingTest {
         assertThat(reported).allMatch(Score::feasible);
         assertThat(result.score().objective()).isLessThan(reported.get(0).objective());
         assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theStopFlagEndsTheCpSatPhaseAndAnnealingIsNotStarted() throws Exception {
+        // Early 1: CP-SAT finds no feasible timetable in seconds; the stop flag ends it, and nothing runs after
+        Problem problem = Problem.of(Instances.itc(1));
+        AtomicBoolean stop = new AtomicBoolean();
+        CpSatThenAnnealing hybrid = new CpSatThenAnnealing();
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            stop.set(true);
+        });
+        stopper.start();
+        long start = System.nanoTime();
+
+        SolveResult result = hybrid.solve(problem, new SolverSettings(Duration.ofSeconds(60), Long.MAX_VALUE, 1, 2,
+                stop), (score, elapsed) -> { });
+        stopper.join();
+
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(12);
+        assertThat(hybrid.lastRun()).contains("annealing not run");
+        assertThat(result.matches()).hasSize(16 * 15);
     }
 
     @Test
