@@ -131,7 +131,9 @@ public final class AnnealingSolver implements Solver {
             bestScore = currentScore;
             shared.offer(bestScore);
             hardWeight = Math.max(1.0, currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
-            double startTemperature = START_SHARE * startTemperature(current, currentScore);
+            double halfAcceptance = startTemperature(current, currentScore);
+            double startTemperature = START_SHARE * halfAcceptance;
+            boolean improved = false;
             double temperature = startTemperature;
             double cooling = Math.pow(FALL_PER_CYCLE, 1.0 / cycle);
             ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
@@ -152,6 +154,7 @@ public final class AnnealingSolver implements Solver {
                             best = current.copy();
                             bestScore = currentScore;
                             shared.offer(bestScore);
+                            improved = true;
                         }
                     } else {
                         current.undo();
@@ -164,13 +167,13 @@ public final class AnnealingSolver implements Solver {
                     hardWeight = currentScore.feasible() ? Math.max(1.0, hardWeight / 1.02) : hardWeight * 1.05;
                 }
                 if (iterations % cycle == 0) {
-                    // reheat from the best state (measured: better than going on from where the cycle ended)
+                    // reheat from the best state; a cycle that found nothing better makes the next one start
+                    // hotter (up to the half-acceptance temperature), so a stuck search escapes its basin
                     current = best.copy();
                     currentScore = incremental.reset(current.timetable());
-                    startTemperature *= 0.9;
-                    if (startTemperature < 1e-2) {
-                        startTemperature = START_SHARE * startTemperature(current, currentScore);
-                    }
+                    startTemperature = improved ? startTemperature * 0.9
+                            : Math.min(halfAcceptance, startTemperature * 2);
+                    improved = false;
                     temperature = startTemperature;
                 }
             }
