@@ -60,7 +60,8 @@ public final class FlexTimeMain {
                         [--solver annealing|cpsat|hybrid]    solve RobinX benchmarks, compare with best known
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end
-                  generate --sport MBB [--season 2025-26] [--time 30s] [--seed N] [--out mbb.csv]
+                  generate --sport MBB [--season 2025-26] [--time 30s] [--seed N] [--with [SPORT=]other.csv]
+                           [--out mbb.csv]
                                                             generate a full Big 12 season and report its rules
                 roles: VIEWER, SCHEDULER, AUDITOR, ADMIN""");
     }
