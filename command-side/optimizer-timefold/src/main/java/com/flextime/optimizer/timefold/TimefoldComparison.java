@@ -1,8 +1,8 @@
 package com.flextime.optimizer.timefold;
 
+import com.flextime.optimizer.bench.Benchmark;
 import com.flextime.optimizer.bench.BestKnown;
 import com.flextime.optimizer.robinx.RobinxInstance;
-import com.flextime.optimizer.robinx.RobinxReader;
 import com.flextime.optimizer.solver.AnnealingSolver;
 import com.flextime.optimizer.solver.Problem;
 import com.flextime.optimizer.solver.ProgressListener;
@@ -10,9 +10,6 @@ import com.flextime.optimizer.solver.SolveResult;
 import com.flextime.optimizer.solver.Solver;
 import com.flextime.optimizer.solver.SolverSettings;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +31,7 @@ public final class TimefoldComparison {
         List<String> instances = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--time" -> time = parseDuration(args[++i]);
+                case "--time" -> time = Benchmark.duration(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 default -> instances.add(args[i]);
             }
@@ -46,7 +43,7 @@ public final class TimefoldComparison {
         rows.add("| instance | solver | feasible | infeasibility | objective | best known | gap % | moves |");
         rows.add("|---|---|---|---|---|---|---|---|");
         for (String name : instances) {
-            RobinxInstance instance = load(name);
+            RobinxInstance instance = Benchmark.load(name);
             Problem problem = Problem.of(instance);
             for (Solver solver : List.of(new TimefoldSolver(), new AnnealingSolver())) {
                 String solverName = solver instanceof TimefoldSolver ? "Timefold" : "annealing";
@@ -67,36 +64,5 @@ public final class TimefoldComparison {
         }
         System.out.println();
         rows.forEach(System.out::println);
-    }
-
-    static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-        }
-        if (t.endsWith("s")) {
-            return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        if (t.endsWith("m")) {
-            return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        return Duration.ofSeconds(Long.parseLong(t));
-    }
-
-    /** A file path, or the name of a shipped instance (NL8, ITC2021_Early_3). */
-    static RobinxInstance load(String ref) throws IOException {
-        Path path = Path.of(ref);
-        if (Files.exists(path)) {
-            return RobinxReader.readInstance(path);
-        }
-        String name = ref.endsWith(".xml") ? ref : ref + ".xml";
-        for (String folder : List.of("/benchmarks/ttp/instances/", "/benchmarks/itc2021/instances/")) {
-            try (InputStream in = TimefoldComparison.class.getResourceAsStream(folder + name)) {
-                if (in != null) {
-                    return RobinxReader.readInstance(in);
-                }
-            }
-        }
-        throw new IOException("no instance file or shipped instance named " + ref);
     }
 }

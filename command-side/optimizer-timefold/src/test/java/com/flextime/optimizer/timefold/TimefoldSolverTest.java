@@ -2,6 +2,7 @@ package com.flextime.optimizer.timefold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flextime.optimizer.bench.Benchmark;
 import com.flextime.optimizer.score.Scorer;
 import com.flextime.optimizer.solver.Problem;
 import com.flextime.optimizer.solver.ProgressListener;
@@ -20,7 +21,7 @@ class TimefoldSolverTest {
     @Test
     void findsAFeasibleTimetableForNL6WithinSeconds() throws Exception {
         // a move budget, not a time limit, so the trajectory (and the test) does not depend on the machine's load
-        Problem problem = Problem.of(TimefoldComparison.load("NL6"));
+        Problem problem = Problem.of(Benchmark.load("NL6"));
         SolveResult result = new TimefoldSolver().solve(problem,
                 new SolverSettings(Duration.ofSeconds(20), 400_000, 1, 1, null), ProgressListener.NONE);
 
@@ -33,7 +34,7 @@ class TimefoldSolverTest {
 
     @Test
     void theStopFlagStopsTheSearch() throws Exception {
-        Problem problem = Problem.of(TimefoldComparison.load("NL8"));
+        Problem problem = Problem.of(Benchmark.load("NL8"));
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch constructed = new CountDownLatch(1);
         CompletableFuture<SolveResult> running = CompletableFuture.supplyAsync(() -> new TimefoldSolver().solve(

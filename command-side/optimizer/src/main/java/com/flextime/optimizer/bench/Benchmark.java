@@ -171,7 +171,7 @@ public final class Benchmark {
     }
 
     /** A file path, or the name of a shipped instance (NL8, ITC2021_Early_3). */
-    static RobinxInstance load(String ref) throws IOException {
+    public static RobinxInstance load(String ref) throws IOException {
         Path path = Path.of(ref);
         if (Files.exists(path)) {
             return RobinxReader.readInstance(path);
@@ -244,7 +244,8 @@ public final class Benchmark {
         return md.toString();
     }
 
-    static Duration duration(String text) {
+    /** "60s", "500ms", "10m" or plain seconds. */
+    public static Duration duration(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.endsWith("ms")) {
             return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
