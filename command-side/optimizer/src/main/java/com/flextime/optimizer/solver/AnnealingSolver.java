@@ -85,6 +85,38 @@ public final class AnnealingSolver implements Solver {
      */
     private static final double START_SHARE = 0.03;
     private static final double FALL_PER_CYCLE = 0.1;
+    /**
+     * Cooling cycles per budget: a cycle lasts this share of the iteration budget, or of the time limit when
+     * the budget is unbounded. Measured (docs/optimizer.md): a fixed cycle length that suits a 3 M-move budget
+     * quenches a 60-second run twenty times over, while a few long cycles keep descending.
+     */
+    static final int CYCLES_PER_BUDGET = 3;
+
+    /**
+     * Where the current cooling cycle stands, from 0 (just reheated) to 1 (cooled): counted in moves when the
+     * settings give a move budget (so a run is reproducible), otherwise in time, so a cycle is a share of the
+     * time limit whatever the instance's speed.
+     */
+    private static final class CycleClock {
+        private final boolean byMoves;
+        private final double length;
+        private double cycleStart;
+
+        CycleClock(SolverSettings settings, long startNanos) {
+            this.byMoves = settings.maxIterations() != Long.MAX_VALUE;
+            this.length = (byMoves ? (double) settings.maxIterations() : (double) settings.timeLimit().toNanos())
+                    / CYCLES_PER_BUDGET;
+            this.cycleStart = byMoves ? 0 : startNanos;
+        }
+
+        double progress(long moves) {
+            return ((byMoves ? moves : System.nanoTime()) - cycleStart) / length;
+        }
+
+        void nextCycle(long moves) {
+            cycleStart = byMoves ? moves : System.nanoTime();
+        }
+    }
 
     /** One annealing run with its own random stream. */
     private static final class Chain {
@@ -97,11 +129,6 @@ public final class AnnealingSolver implements Solver {
          */
         private final List<TimetableConstraint> searched;
         private final SolverSettings settings;
-        /**
-         * Iterations per cooling cycle (temperature falls 1000-fold, then reheats). Measured on NL8/NL10: 20k
-         * cycles quench too fast (1.8% / 9.6% gap in 20 s), 500k cycles reach 0.8% / 8.8% (docs/optimizer.md).
-         */
-        private final int cycle;
         private final Random random;
         private final BestSoFar shared;
         private final long deadline;
@@ -116,7 +143,6 @@ public final class AnnealingSolver implements Solver {
             this.random = new Random(seed);
             this.shared = shared;
             this.deadline = start + settings.timeLimit().toNanos();
-            this.cycle = Math.max(200_000, 50_000 * problem.teams());
             this.searched = problem.constraints().stream()
                     .filter(c -> problem.phased() || !(c instanceof RoundRobinStructure)).toList();
         }
@@ -135,7 +161,7 @@ public final class AnnealingSolver implements Solver {
             double startTemperature = START_SHARE * halfAcceptance;
             boolean improved = false;
             double temperature = startTemperature;
-            double cooling = Math.pow(FALL_PER_CYCLE, 1.0 / cycle);
+            CycleClock clock = new CycleClock(settings, deadline - settings.timeLimit().toNanos());
             ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
             while (!stopped()) {
                 // moves are made in place and undone when refused: no copy of the timetable per move
@@ -161,12 +187,17 @@ public final class AnnealingSolver implements Solver {
                     }
                 }
                 iterations++;
-                temperature *= cooling;
                 if (iterations % 500 == 0) {
                     // strategic oscillation: infeasible states grow dearer, feasible ones let the weight relax
                     hardWeight = currentScore.feasible() ? Math.max(1.0, hardWeight / 1.02) : hardWeight * 1.05;
                 }
-                if (iterations % cycle == 0) {
+                if ((iterations & 0xff) != 0) {
+                    continue;
+                }
+                double progressInCycle = clock.progress(iterations);
+                temperature = startTemperature * Math.pow(FALL_PER_CYCLE, Math.min(1.0, progressInCycle));
+                if (progressInCycle >= 1.0) {
+                    clock.nextCycle(iterations);
                     // reheat from the best state; a cycle that found nothing better makes the next one start
                     // hotter (up to the half-acceptance temperature), so a stuck search escapes its basin
                     current = best.copy();
