@@ -23,13 +23,16 @@ class EventContractTest {
 
     @Test
     void everyEventIsARecordWithASchemaVersion() {
-        var permitted = ScheduleEvent.class.getPermittedSubclasses();
-        assertThat(permitted).hasSize(10);
-        Arrays.stream(permitted).forEach(type -> {
-            assertThat(type.isRecord()).as(type.getSimpleName() + " is a record").isTrue();
-            assertThat(type.getAnnotation(SchemaVersion.class)).as(type.getSimpleName() + " has a schema version")
-                    .isNotNull();
-        });
+        assertThat(ScheduleEvent.class.getPermittedSubclasses()).hasSize(10);
+        assertThat(OptimizationEvent.class.getPermittedSubclasses()).hasSize(7);
+        assertThat(ProposalEvent.class.getPermittedSubclasses()).hasSize(3);
+        Arrays.stream(new Class<?>[] {ScheduleEvent.class, OptimizationEvent.class, ProposalEvent.class})
+                .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
+                .forEach(type -> {
+                    assertThat(type.isRecord()).as(type.getSimpleName() + " is a record").isTrue();
+                    assertThat(type.getAnnotation(SchemaVersion.class))
+                            .as(type.getSimpleName() + " has a schema version").isNotNull();
+                });
     }
 
     @Test

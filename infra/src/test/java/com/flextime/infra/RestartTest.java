@@ -52,10 +52,10 @@ class RestartTest {
         }
     }
 
+    /** Command-line arguments: they win over application.yml (builder properties are only defaults). */
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(FlexTimeApplication.class)
-                .properties("server.port=0", "flextime.data-dir=" + dataDir)
-                .run();
+                .run("--server.port=0", "--flextime.data-dir=" + dataDir);
     }
 
     private static Api api(ConfigurableApplicationContext context) {

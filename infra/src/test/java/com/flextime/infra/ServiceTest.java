@@ -45,9 +45,14 @@ public abstract class ServiceTest {
 
     protected Api api;
 
+    /** The webhook key the tests' receivers check signatures with. */
+    protected static final String WEBHOOK_SECRET = "test-webhook-secret-with-32-bytes";
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("flextime.data-dir", DATA_DIR::toString);
+        registry.add("flextime.webhooks.secret", () -> WEBHOOK_SECRET);
+        registry.add("flextime.webhooks.first-back-off", () -> "200ms");
     }
 
     private static Path newDataDir() {

@@ -1,6 +1,7 @@
 package com.flextime.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static com.flextime.projection.Rows.ts;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flextime.events.GameCancelled;
 import com.flextime.events.GameLocked;
@@ -151,15 +152,7 @@ public class ScheduleProjection {
         return calendar.gameDays().stream().map(Enum::name).toArray(String[]::new);
     }
 
-    private static java.sql.Timestamp ts(Instant at) {
-        return java.sql.Timestamp.from(at);
-    }
-
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write read-model JSON", e);
-        }
+        return Rows.json(json, value);
     }
 }

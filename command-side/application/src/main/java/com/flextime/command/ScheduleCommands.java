@@ -1,5 +1,6 @@
 package com.flextime.command;
 
+import com.flextime.events.ScheduleProposed;
 import com.flextime.events.SeasonWindow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,6 +59,18 @@ public final class ScheduleCommands {
     }
 
     public record PublishSchedule(@TargetAggregateIdentifier String scheduleId, Long expectedVersion) {
+    }
+
+    /**
+     * Makes the schedule the proposed season (sent when a scheduler adopts a proposal): refused unless the schedule
+     * is still at {@code basedOnVersion}.
+     */
+    public record ApplyProposal(@TargetAggregateIdentifier String scheduleId, String proposalId,
+                                long basedOnVersion, List<ScheduleProposed.Game> games) {
+
+        public ApplyProposal {
+            games = List.copyOf(games);
+        }
     }
 
     public record ArchiveSchedule(@TargetAggregateIdentifier String scheduleId, Long expectedVersion) {

@@ -2,6 +2,7 @@ package com.flextime.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.flextime.command.ScheduleCommands.ApplyProposal;
 import com.flextime.command.ScheduleCommands.ArchiveSchedule;
 import com.flextime.command.ScheduleCommands.CancelGame;
 import com.flextime.command.ScheduleCommands.ChangeSeasonCalendar;
@@ -14,11 +15,14 @@ import com.flextime.command.ScheduleCommands.SwapHomeAndAway;
 import com.flextime.command.ScheduleCommands.UnlockGame;
 import com.flextime.domain.conference.ConferenceCatalog;
 import com.flextime.domain.rules.HardRules;
+import com.flextime.domain.rules.RuleVerdict;
 import com.flextime.domain.rules.ScheduleChange;
 import com.flextime.domain.rules.ScheduleChange.Kind;
 import com.flextime.domain.schedule.Game;
 import com.flextime.domain.schedule.GameNotFound;
 import com.flextime.domain.schedule.InvalidScheduleRequest;
+import com.flextime.domain.schedule.ProposalOutdated;
+import com.flextime.domain.schedule.ProposedChanges;
 import com.flextime.domain.schedule.ScheduleStatus;
 import com.flextime.domain.schedule.SeasonSchedule;
 import com.flextime.domain.schedule.SeasonSetup;
@@ -40,6 +44,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -172,6 +177,40 @@ public class SeasonScheduleAggregate {
         RULES.checkChange(ScheduleChange.of(Kind.ARCHIVE, reason), schedule).orThrow();
         return schedule.status() == ScheduleStatus.ARCHIVED ? schedule.version()
                 : applied(new ScheduleArchived(scheduleId));
+    }
+
+    /**
+     * A proposal becomes ordinary game events: the same events, and the same hard rules, as if the scheduler had
+     * made each change by hand. The whole resulting season is checked before anything is recorded, so the order
+     * of the changes cannot trip a rule half-way; one broken rule refuses them all.
+     */
+    @CommandHandler
+    public long handle(ApplyProposal command, @MetaDataValue(REASON) String reason) {
+        if (schedule.version() != command.basedOnVersion()) {
+            throw new ProposalOutdated(scheduleId, command.proposalId(), command.basedOnVersion(),
+                    schedule.version());
+        }
+        ProposedChanges changes = ProposedChanges.between(schedule, command.games());
+        RuleVerdict verdict = RuleVerdict.allowed();
+        for (ScheduleEvent change : changes.events()) {
+            verdict = verdict.and(RULES.checkChange(asChange(change, reason), schedule));
+        }
+        verdict.and(RULES.checkAllGames(schedule.preview(changes.events()))).orThrow();
+        changes.events().forEach(AggregateLifecycle::apply);
+        return schedule.version();
+    }
+
+    private static ScheduleChange asChange(ScheduleEvent event, String reason) {
+        if (event instanceof GameScheduled e) {
+            return ScheduleChange.ofGame(Kind.SCHEDULE_GAME, e.gameId(), reason);
+        } else if (event instanceof GameMoved e) {
+            return ScheduleChange.ofGame(Kind.MOVE_GAME, e.gameId(), reason);
+        } else if (event instanceof HomeAndAwaySwapped e) {
+            return ScheduleChange.ofGame(Kind.SWAP_HOME_AND_AWAY, e.gameId(), reason);
+        } else if (event instanceof GameCancelled e) {
+            return ScheduleChange.ofGame(Kind.CANCEL_GAME, e.gameId(), reason);
+        }
+        throw new IllegalArgumentException("not a game change: " + event);
     }
 
     @EventSourcingHandler

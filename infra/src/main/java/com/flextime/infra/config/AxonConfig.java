@@ -2,6 +2,7 @@ package com.flextime.infra.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flextime.command.SeasonScheduleAggregate;
+import com.flextime.command.optimization.ProposalExpiry;
 import com.flextime.command.web.CommandMetadata;
 import com.flextime.domain.conference.ConferenceCatalog;
 import com.flextime.events.SchemaVersion;
@@ -19,6 +20,10 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.RevisionResolver;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,12 +102,29 @@ public class AxonConfig {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
+    /** flextime.proposals.expire-after: how long a proposal stays open (default 7 days). */
+    @Bean
+    ProposalExpiry proposalExpiry(@Value("${flextime.proposals.expire-after:7d}") java.time.Duration after) {
+        return new ProposalExpiry(after);
+    }
+
+    /** Sagas (the optimization jobs) are stored in PostgreSQL with its own column types. */
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
     /** Creates Axon's tables if missing, before any processor or command touches them. */
     @Bean
-    InitializingBean axonSchema(EventStorageEngine engine, TokenStore tokenStore) {
+    InitializingBean axonSchema(EventStorageEngine engine, TokenStore tokenStore, SagaStore<?> sagaStore) {
         return () -> {
             ((JdbcEventStorageEngine) engine).createSchema(PostgresEventTableFactory.INSTANCE);
             ((JdbcTokenStore) tokenStore).createSchema(PostgresTokenTableFactory.INSTANCE);
+            try {
+                ((JdbcSagaStore) sagaStore).createSchema();
+            } catch (java.sql.SQLException e) {
+                // already there: the schema calls are CREATE TABLE without IF NOT EXISTS
+            }
         };
     }
 }

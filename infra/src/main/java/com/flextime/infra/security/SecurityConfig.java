@@ -52,6 +52,8 @@ public class SecurityConfig {
                         .requestMatchers(asOf).hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/v2/**").hasRole(Roles.VIEWER)
                         .requestMatchers("/v2/schedules", "/v2/schedules/**").hasRole(Roles.SCHEDULER)
+                        .requestMatchers(HttpMethod.POST, "/v2/ai/optimize", "/v2/jobs/*/cancel")
+                        .hasRole(Roles.SCHEDULER)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))

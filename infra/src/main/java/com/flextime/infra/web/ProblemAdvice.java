@@ -2,11 +2,15 @@ package com.flextime.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.flextime.command.optimization.JobConflict;
+import com.flextime.command.optimization.JobNotFound;
 import com.flextime.domain.rules.ScheduleRuleViolation;
 import com.flextime.domain.schedule.GameNotFound;
 import com.flextime.domain.schedule.InvalidScheduleRequest;
+import com.flextime.domain.schedule.ProposalOutdated;
 import com.flextime.domain.schedule.StaleScheduleVersion;
 import com.flextime.infra.admin.ProjectionNotFound;
+import com.flextime.query.JobNotFoundInReadModel;
 import com.flextime.query.ScheduleNotFound;
 import java.net.URI;
 import java.util.List;
@@ -63,6 +67,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.actual() + "\"").body(problem);
     }
 
+    @ExceptionHandler(ProposalOutdated.class)
+    ProblemDetail outdated(ProposalOutdated e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "proposal-outdated",
+                "The schedule has changed since the proposal was made", e.getMessage());
+        problem.setProperty("basedOnVersion", e.basedOn());
+        problem.setProperty("currentVersion", e.current());
+        return problem;
+    }
+
+    @ExceptionHandler(JobConflict.class)
+    ProblemDetail jobConflict(JobConflict e) {
+        return problem(HttpStatus.CONFLICT, "job-conflict", "Not possible in the current state", e.getMessage());
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrent(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Another change to this schedule won the race",
@@ -70,7 +88,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, GameNotFound.class, ScheduleNotFound.class,
-            ProjectionNotFound.class})
+            ProjectionNotFound.class, JobNotFound.class, JobNotFoundInReadModel.class})
     ProblemDetail notFound(RuntimeException e) {
         String detail = e instanceof AggregateNotFoundException missing
                 ? "no schedule " + missing.getAggregateIdentifier() : e.getMessage();

@@ -56,7 +56,7 @@ public final class ScheduleRequests {
 
     /** The optional body of cancel, lock, unlock, publish and archive. */
     public record Reason(String reason) {
-        static String of(Reason body) {
+        public static String of(Reason body) {
             return body == null ? null : body.reason();
         }
     }

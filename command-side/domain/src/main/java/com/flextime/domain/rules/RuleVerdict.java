@@ -27,12 +27,13 @@ public record RuleVerdict(List<RuleViolation> violations) {
         return violations.isEmpty();
     }
 
+    /** Both verdicts' violations, each named once (a rule broken the same way by several changes). */
     public RuleVerdict and(RuleVerdict other) {
         if (other.isAllowed()) {
             return this;
         }
         List<RuleViolation> all = new ArrayList<>(violations);
-        all.addAll(other.violations);
+        other.violations.stream().filter(v -> !all.contains(v)).forEach(all::add);
         return new RuleVerdict(all);
     }
 

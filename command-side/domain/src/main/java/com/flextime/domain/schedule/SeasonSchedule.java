@@ -103,6 +103,13 @@ public final class SeasonSchedule {
         version++;
     }
 
+    /** A detached copy with these events applied: what the schedule would be if they were recorded. */
+    public SeasonSchedule preview(List<? extends ScheduleEvent> events) {
+        SeasonSchedule preview = new SeasonSchedule(this);
+        events.forEach(preview::apply);
+        return preview;
+    }
+
     /** A detached copy with another name and calendar: what the schedule would be if the change were made. */
     public SeasonSchedule withCalendar(String newName, SeasonCalendar newCalendar) {
         SeasonSchedule preview = new SeasonSchedule(this);

@@ -94,11 +94,63 @@ public final class SeasonGenerator {
             }
         }
         SeasonScheduleCreated created = open(catalog, format);
-        SeasonContext context = new SeasonContext(format, created, catalog, formats, others);
+        return search(new SeasonContext(format, created, catalog, formats, others), settings, new AtomicBoolean(),
+                SeasonProgress.NONE);
+    }
+
+    /**
+     * Generates the games of a season opened through the command side (its own teams, calendar and blackouts, as
+     * of now), in its sport's format for its season. Stops early when {@code stop} is set, keeping the best
+     * season so far; {@code progress} hears each better one across all chains.
+     *
+     * @throws IllegalArgumentException when no format exists for the sport and season, or the format cannot be
+     *                                  played by the season's teams (the message says which)
+     */
+    public static Result generateFor(SeasonScheduleCreated season, Settings settings, AtomicBoolean stop,
+                                     SeasonProgress progress) {
+        ConferenceCatalog catalog = ConferenceCatalog.big12();
+        SeasonFormats formats = SeasonFormats.of(season.season());
+        SeasonFormat format = formats.format(season.sport()).orElseThrow(() -> new IllegalArgumentException(
+                "no format for sport '" + season.sport() + "' in " + season.season() + "; formats exist for "
+                        + formats.sports()));
+        int needed = format.opponentsOnce() + format.opponentsTwice() + 1;
+        if (season.teams().size() < needed) {
+            throw new IllegalArgumentException("the " + season.season() + " " + season.sport() + " format has each "
+                    + "team meet " + (needed - 1) + " opponents, so it needs at least " + needed + " teams; this "
+                    + "season has " + season.teams().size());
+        }
+        return search(new SeasonContext(format, season, catalog, formats, List.of()), settings, stop,
+                new BestAcrossChains(progress));
+    }
+
+    /** Forwards only what is better than every chain's best so far. */
+    private static final class BestAcrossChains implements SeasonProgress {
+        private final SeasonProgress listener;
+        private int hard = Integer.MAX_VALUE;
+        private double soft = Double.MAX_VALUE;
+
+        BestAcrossChains(SeasonProgress listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public synchronized void improved(int hardViolations, double softScore) {
+            if (hardViolations < hard || hardViolations == hard && softScore < soft - 1e-9) {
+                hard = hardViolations;
+                soft = softScore;
+                listener.improved(hardViolations, softScore);
+            }
+        }
+    }
+
+    private static Result search(SeasonContext context, Settings settings, AtomicBoolean stop,
+                                 SeasonProgress progress) {
+        SeasonFormat format = context.format();
+        SeasonScheduleCreated created = context.created;
+        String sport = format.sport();
         List<SeasonRule.Use> rules = SeasonRules.of(format);
         List<SeasonWideRule.Use> wide = SeasonRules.wide(format);
         long deadline = System.nanoTime() + settings.time().toNanos();
-        AtomicBoolean stop = new AtomicBoolean();
         int chains = settings.threads();
         SeasonSearch.Outcome[] outcomes = new SeasonSearch.Outcome[chains];
         Pairing.Result[] pairings = new Pairing.Result[chains];
@@ -112,7 +164,7 @@ public final class SeasonGenerator {
                     SplittableRandom pairingRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 7);
                     pairings[chain] = new Pairing(context, pairingRandom).build();
                     SeasonSearch search = new SeasonSearch(context, rules, wide, pairings[chain], seed);
-                    outcomes[chain] = search.run(settings.iterations(), deadline, stop::get);
+                    outcomes[chain] = search.run(settings.iterations(), deadline, stop::get, progress);
                 } catch (RuntimeException e) {
                     failures[chain] = e;
                 }

@@ -65,6 +65,11 @@ final class SeasonSearch {
     }
 
     Outcome run(long maxIterations, long deadlineNanos, BooleanSupplier stop) {
+        return run(maxIterations, deadlineNanos, stop, SeasonProgress.NONE);
+    }
+
+    /** As {@link #run(long, long, BooleanSupplier)}, telling {@code progress} of every better season. */
+    Outcome run(long maxIterations, long deadlineNanos, BooleanSupplier stop, SeasonProgress progress) {
         long begin = System.nanoTime();
         int[] bestRound = s.round.clone();
         int[] bestStart = s.start.clone();
@@ -76,6 +81,7 @@ final class SeasonSearch {
         long it = 0;
         // phase 1: feasibility; a short hot spell after every 20,000 iterations without a new best
         long lastBest = 0;
+        progress.improved(bestHard, bestSoft);
         while (s.hard > 0 && it < maxIterations) {
             if ((it & 255) == 0 && (System.nanoTime() > deadlineNanos || stop.getAsBoolean())) {
                 break;
@@ -92,6 +98,7 @@ final class SeasonSearch {
                 if (s.hard < bestHard || s.hard == bestHard && s.soft < bestSoft) {
                     if (s.hard < bestHard) {
                         lastBest = it;
+                        progress.improved(s.hard, s.soft);
                     }
                     bestHard = s.hard;
                     bestSoft = s.soft;
@@ -107,6 +114,7 @@ final class SeasonSearch {
             bestHard = 0;
             bestSoft = s.resum();
             keep(bestRound, bestStart, bestHome);
+            progress.improved(0, bestSoft);
             // phase 2: improve the soft score without breaking a hard rule
             double t0 = calibrate();
             long cycle = Math.max(20_000, 400L * size);
@@ -147,6 +155,7 @@ final class SeasonSearch {
                         bestSoft = s.soft;
                         improvedThisCycle = true;
                         keep(bestRound, bestStart, bestHome);
+                        progress.improved(0, bestSoft);
                     }
                 } else {
                     move.revert();

@@ -1,0 +1,100 @@
+package com.flextime.command.optimization;
+
+import com.flextime.domain.schedule.ProposedChanges;
+import com.flextime.domain.schedule.SeasonSchedule;
+import com.flextime.events.OptimizationRequested;
+import com.flextime.events.ScheduleProposed;
+import com.flextime.events.SeasonScheduleCreated;
+import com.flextime.optimizer.season.SeasonGenerator;
+import com.flextime.optimizer.season.SeasonValidator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * One job's work: reads the schedule as it stands, runs the optimizer's season generation on it, and turns the
+ * result into a proposal — every game, the score with each rule's share, and the difference from the schedule.
+ */
+@Component
+public class JobRunner {
+
+    /** Hears the search's best season as it improves, at most about once per {@link #PROGRESS_EVERY_MILLIS}. */
+    @FunctionalInterface
+    public interface Progress {
+        void improved(int hardViolations, double softScore, long elapsedMillis);
+    }
+
+    /** What a finished search proposes. */
+    public record Outcome(String proposalId, long basedOnVersion, List<ScheduleProposed.Game> games,
+                          ScheduleProposed.Score score, ScheduleProposed.Diff diff, long iterations,
+                          long elapsedMillis) {
+    }
+
+    static final long PROGRESS_EVERY_MILLIS = 1_000;
+
+    private final ScheduleHistory schedules;
+    private final int threads;
+
+    public JobRunner(ScheduleHistory schedules, @Value("${flextime.optimizer.threads:2}") int threads) {
+        this.schedules = schedules;
+        this.threads = threads;
+    }
+
+    public Outcome run(OptimizationRequested request, AtomicBoolean stop, Consumer<String> started,
+                       Progress progress) {
+        SeasonSchedule schedule = schedules.current(request.scheduleId()).orElseThrow(
+                () -> new IllegalStateException("schedule " + request.scheduleId() + " does not exist"));
+        if (!schedule.games().isEmpty()) {
+            throw new UnsupportedOperationException("schedule " + schedule.id() + " already has "
+                    + schedule.games().size() + " games: improving an existing season is not available yet; "
+                    + "a job generates the season of a schedule that has no games");
+        }
+        started.accept("GENERATE");
+        long begin = System.nanoTime();
+        // the first improvement is reported at once: the last report is "one interval ago"
+        long[] lastReport = {begin - PROGRESS_EVERY_MILLIS * 1_000_000};
+        SeasonGenerator.Result result = SeasonGenerator.generateFor(asOpenedNow(schedule),
+                new SeasonGenerator.Settings(Duration.ofSeconds(request.timeLimitSeconds()), Long.MAX_VALUE,
+                        request.seed(), threads), stop, (hard, soft) -> {
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] >= PROGRESS_EVERY_MILLIS * 1_000_000) {
+                        lastReport[0] = now;
+                        progress.improved(hard, soft, (now - begin) / 1_000_000);
+                    }
+                });
+        SeasonValidator.Validation validation = SeasonValidator.validate(result.context(), result.games());
+        List<ScheduleProposed.Game> games = new ArrayList<>();
+        for (SeasonGenerator.Game game : result.games()) {
+            games.add(new ScheduleProposed.Game(UUID.randomUUID().toString(), game.home(), game.away(),
+                    game.date(), game.time(), game.venue()));
+        }
+        ProposedChanges changes = ProposedChanges.between(schedule, games);
+        return new Outcome(UUID.randomUUID().toString(), schedule.version(), games, score(validation),
+                changes.diff(), result.iterations(), (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /** The schedule's creation event with its calendar as it is now (it may have changed since creation). */
+    private static SeasonScheduleCreated asOpenedNow(SeasonSchedule schedule) {
+        return new SeasonScheduleCreated(schedule.id(), schedule.sport(), schedule.season(), schedule.name(),
+                schedule.teams(), schedule.calendar(), schedule.rules());
+    }
+
+    private static ScheduleProposed.Score score(SeasonValidator.Validation v) {
+        List<ScheduleProposed.RuleScore> rules = new ArrayList<>();
+        v.commandSide().forEach(violation -> rules.add(new ScheduleProposed.RuleScore(violation.ruleId(),
+                violation.message(), true, 1)));
+        for (Map.Entry<String, Integer> e : v.format().entrySet()) {
+            rules.add(new ScheduleProposed.RuleScore(e.getKey(), v.formatNames().get(e.getKey()), true, e.getValue()));
+        }
+        for (Map.Entry<String, Double> e : v.soft().entrySet()) {
+            rules.add(new ScheduleProposed.RuleScore(e.getKey(), v.softNames().get(e.getKey()), false, e.getValue()));
+        }
+        return new ScheduleProposed.Score(v.hardViolations(), v.softScore(), v.travelMiles(), rules);
+    }
+}
