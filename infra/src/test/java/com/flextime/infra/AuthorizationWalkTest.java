@@ -66,6 +66,8 @@ class AuthorizationWalkTest extends ServiceTest {
             new Endpoint("GET", "/v2/venues", "/v2/venues", null, READERS, List.of(NO_ROLE)),
             new Endpoint("GET", "/v2/sports", "/v2/sports", null, READERS, List.of(NO_ROLE)),
             new Endpoint("GET", "/v2/rules", "/v2/rules", null, READERS, List.of(NO_ROLE)),
+            new Endpoint("GET", "/v2/conflicts", "/v2/conflicts?school=BYU&open=true", null, READERS,
+                    List.of(NO_ROLE)),
             new Endpoint("GET", "/v2/admin/projections", "/v2/admin/projections", null, List.of(ADMIN),
                     List.of(VIEWER, SCHEDULER, AUDITOR)),
             new Endpoint("GET", "/v2/admin/projections/{name}", "/v2/admin/projections/none", null,
