@@ -52,10 +52,10 @@ class RestartTest {
         }
     }
 
+    /** Arguments, not default properties: application.yml's port (8080) outranks defaults and is often taken. */
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(FlexTimeApplication.class)
-                .properties("server.port=0", "flextime.data-dir=" + dataDir)
-                .run();
+                .run("--server.port=0", "--flextime.data-dir=" + dataDir);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
