@@ -53,6 +53,28 @@ class ConflictApiTest extends ServiceTest {
     }
 
     @Test
+    void mensAndWomensBasketballAtHomeOnOneDayIsASoftConflictThatGoesWithTheArchivedSchedule() {
+        String mens = createSeason();
+        String womens = api.post("/v2/schedules", SCHEDULER, MBB_SEASON.replace("\"MBB\"", "\"WBB\"")).id();
+        String mbbGame = gameAt(mens, "UTAH", "BYU", "2026-01-17", "20:00");
+        String wbbGame = gameAt(womens, "KU", "BYU", "2026-01-17", "12:00");
+
+        JsonNode conflict = await().atMost(Duration.ofSeconds(30))
+                .until(() -> between(mbbGame, wbbGame, "/v2/conflicts?school=BYU&sport=WBB&open=true"),
+                        Optional::isPresent).orElseThrow();
+        assertThat(conflict.get("ruleId").asText()).isEqualTo("same-day-home");
+        assertThat(conflict.get("severity").asText()).isEqualTo("SOFT");
+        assertThat(texts(conflict.get("teams"))).first().isEqualTo("BYU");
+
+        assertThat(api.delete("/v2/schedules/" + womens, SCHEDULER).status()).isEqualTo(200);
+
+        JsonNode resolved = await().atMost(Duration.ofSeconds(30))
+                .until(() -> between(mbbGame, wbbGame, "/v2/conflicts?sport=MBB&open=false"), Optional::isPresent)
+                .orElseThrow();
+        assertThat(resolved.get("resolution").asText()).contains("archived");
+    }
+
+    @Test
     void everyReaderMayAskAndABadParameterIsA400NamingIt() {
         assertThat(api.get("/v2/conflicts", VIEWER).status()).isEqualTo(200);
         assertThat(api.get("/v2/conflicts", null).status()).isEqualTo(401);
