@@ -2,6 +2,7 @@ package com.flextime.domain.conflicts;
 
 import com.flextime.domain.conference.ConferenceCatalog;
 import com.flextime.domain.conference.School;
+import com.flextime.domain.rules.TeamNoPlayDay;
 import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.stream.Stream;
  */
 final class NoPlayDay implements GameConflictRule {
 
+    /** The schedule's own rule: one id and one name for one rule, whoever finds it broken. */
+    private static final TeamNoPlayDay SCHEDULE_RULE = new TeamNoPlayDay();
+
     private final ConferenceCatalog catalog;
 
     NoPlayDay(ConferenceCatalog catalog) {
@@ -23,12 +27,12 @@ final class NoPlayDay implements GameConflictRule {
 
     @Override
     public String id() {
-        return "no-play-day";
+        return SCHEDULE_RULE.id();
     }
 
     @Override
     public String name() {
-        return "A team never plays on its no-play day (BYU never plays on a Sunday)";
+        return SCHEDULE_RULE.name();
     }
 
     @Override
