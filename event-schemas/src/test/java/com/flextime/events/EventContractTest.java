@@ -36,6 +36,17 @@ class EventContractTest {
     }
 
     @Test
+    void everyConflictEventIsARecordWithASchemaVersion() {
+        var permitted = ConflictEvent.class.getPermittedSubclasses();
+        assertThat(permitted).hasSize(2);
+        Arrays.stream(permitted).forEach(type -> {
+            assertThat(type.isRecord()).as(type.getSimpleName() + " is a record").isTrue();
+            assertThat(type.getAnnotation(SchemaVersion.class)).as(type.getSimpleName() + " has a schema version")
+                    .isNotNull();
+        });
+    }
+
+    @Test
     void aWindowEndingBeforeItStartsIsRefused() {
         var start = java.time.LocalDate.of(2026, 3, 7);
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()

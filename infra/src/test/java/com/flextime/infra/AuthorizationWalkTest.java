@@ -82,6 +82,8 @@ class AuthorizationWalkTest extends ServiceTest {
                     List.of(SCHEDULER, ADMIN), List.of(VIEWER, AUDITOR)),
             new Endpoint("POST", "/v2/schedules/{id}/proposals/{proposalId}/reject", S + "/proposals/p/reject", null,
                     List.of(SCHEDULER, ADMIN), List.of(VIEWER, AUDITOR)),
+            new Endpoint("GET", "/v2/conflicts", "/v2/conflicts?school=BYU&open=true", null, READERS,
+                    List.of(NO_ROLE)),
             new Endpoint("GET", "/v2/admin/projections", "/v2/admin/projections", null, List.of(ADMIN),
                     List.of(VIEWER, SCHEDULER, AUDITOR)),
             new Endpoint("GET", "/v2/admin/projections/{name}", "/v2/admin/projections/none", null,

@@ -52,7 +52,7 @@ class RestartTest {
         }
     }
 
-    /** Command-line arguments: they win over application.yml (builder properties are only defaults). */
+    /** Arguments, not default properties: application.yml's port (8080) outranks defaults and is often taken. */
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(FlexTimeApplication.class)
                 .run("--server.port=0", "--flextime.data-dir=" + dataDir);

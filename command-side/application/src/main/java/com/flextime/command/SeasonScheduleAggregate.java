@@ -14,6 +14,7 @@ import com.flextime.command.ScheduleCommands.ScheduleGame;
 import com.flextime.command.ScheduleCommands.SwapHomeAndAway;
 import com.flextime.command.ScheduleCommands.UnlockGame;
 import com.flextime.domain.conference.ConferenceCatalog;
+import com.flextime.domain.conflicts.ConflictPolicies;
 import com.flextime.domain.rules.HardRules;
 import com.flextime.domain.rules.RuleVerdict;
 import com.flextime.domain.rules.ScheduleChange;
@@ -63,6 +64,7 @@ public class SeasonScheduleAggregate {
 
     public static final String REASON = "reason";
     private static final HardRules RULES = HardRules.standard();
+    private static final ConflictPolicies CONFLICTS = ConflictPolicies.big12();
 
     @AggregateIdentifier
     private String scheduleId;
@@ -108,7 +110,7 @@ public class SeasonScheduleAggregate {
         Game candidate = new Game(command.gameId(), command.home(), command.away(), command.date(), command.time(),
                 venue, false);
         RULES.check(ScheduleChange.ofGame(Kind.SCHEDULE_GAME, command.gameId(), reason), candidate, schedule)
-                .orThrow();
+                .and(hardConflicts(candidate)).orThrow();
         return applied(new GameScheduled(scheduleId, command.gameId(), command.home(), command.away(),
                 command.date(), command.time(), venue));
     }
@@ -120,7 +122,8 @@ public class SeasonScheduleAggregate {
         Game moved = game.movedTo(Objects.requireNonNullElse(command.date(), game.date()),
                 Objects.requireNonNullElse(command.time(), game.time()),
                 command.venue() == null ? game.venue() : knownVenue(command.venue(), conference));
-        RULES.check(ScheduleChange.ofGame(Kind.MOVE_GAME, game.id(), reason), moved, schedule).orThrow();
+        RULES.check(ScheduleChange.ofGame(Kind.MOVE_GAME, game.id(), reason), moved, schedule)
+                .and(hardConflicts(moved)).orThrow();
         return applied(new GameMoved(scheduleId, game.id(), moved.date(), moved.time(), moved.venue(),
                 game.date(), game.time(), game.venue()));
     }
@@ -133,7 +136,7 @@ public class SeasonScheduleAggregate {
         Game swapped = game.swapped(command.venue() != null ? knownVenue(command.venue(), conference)
                 : homeVenueOf(game.away()));
         RULES.check(ScheduleChange.ofGame(Kind.SWAP_HOME_AND_AWAY, game.id(), reason), swapped, schedule)
-                .orThrow();
+                .and(hardConflicts(swapped)).orThrow();
         return applied(new HomeAndAwaySwapped(scheduleId, game.id(), swapped.home(), swapped.away(),
                 swapped.venue()));
     }
@@ -224,6 +227,14 @@ public class SeasonScheduleAggregate {
         if (!(event instanceof SeasonScheduleCreated)) {
             schedule.apply(event);
         }
+    }
+
+    /**
+     * The conflicts the conflict-detection saga would report that this schedule can already see (its own games'
+     * trips): refused here rather than recorded after the fact.
+     */
+    private RuleVerdict hardConflicts(Game candidate) {
+        return RuleVerdict.of(CONFLICTS.hardViolations(candidate, schedule));
     }
 
     private long applied(ScheduleEvent event) {

@@ -1,6 +1,7 @@
 package com.flextime.optimizer.season;
 
 import com.flextime.domain.conference.ConferenceCatalog;
+import com.flextime.domain.conference.Geo;
 import com.flextime.domain.conference.School;
 import com.flextime.events.SeasonCalendar;
 import com.flextime.events.SeasonRules;

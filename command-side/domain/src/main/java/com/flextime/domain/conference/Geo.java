@@ -1,4 +1,4 @@
-package com.flextime.optimizer.season;
+package com.flextime.domain.conference;
 
 /**
  * Great-circle distance between two points, in statute miles (haversine, mean Earth radius 3,958.8 mi).
