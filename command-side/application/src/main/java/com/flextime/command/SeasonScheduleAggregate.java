@@ -17,6 +17,7 @@ import com.flextime.domain.conference.ConferenceCatalog;
 import com.flextime.domain.conflicts.ConflictPolicies;
 import com.flextime.domain.rules.HardRules;
 import com.flextime.domain.rules.RuleVerdict;
+import com.flextime.domain.rules.RuleViolation;
 import com.flextime.domain.rules.ScheduleChange;
 import com.flextime.domain.rules.ScheduleChange.Kind;
 import com.flextime.domain.schedule.Game;
@@ -40,6 +41,9 @@ import com.flextime.events.SchedulePublished;
 import com.flextime.events.SeasonCalendar;
 import com.flextime.events.SeasonCalendarChanged;
 import com.flextime.events.SeasonScheduleCreated;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -183,8 +187,8 @@ public class SeasonScheduleAggregate {
     }
 
     /**
-     * A proposal becomes ordinary game events: the same events, and the same hard rules, as if the scheduler had
-     * made each change by hand. The whole resulting season is checked before anything is recorded, so the order
+     * A proposal becomes ordinary game events: the same events, and the same hard rules and hard conflicts, as if
+     * the scheduler had made each change by hand. The whole resulting season is checked before anything is recorded, so the order
      * of the changes cannot trip a rule half-way; one broken rule refuses them all.
      */
     @CommandHandler
@@ -198,7 +202,15 @@ public class SeasonScheduleAggregate {
         for (ScheduleEvent change : changes.events()) {
             verdict = verdict.and(RULES.checkChange(asChange(change, reason), schedule));
         }
-        verdict.and(RULES.checkAllGames(schedule.preview(changes.events()))).orThrow();
+        SeasonSchedule after = schedule.preview(changes.events());
+        verdict = verdict.and(RULES.checkAllGames(after));
+        // each conflict once, though both of its games are among the changed ones
+        Map<String, RuleViolation> conflicts = new LinkedHashMap<>();
+        for (String gameId : changes.changedGames()) {
+            after.game(gameId).ifPresent(game -> CONFLICTS.hardViolations(game, after)
+                    .forEach(v -> conflicts.putIfAbsent(v.ruleId() + ": " + v.message(), v)));
+        }
+        verdict.and(RuleVerdict.of(List.copyOf(conflicts.values()))).orThrow();
         changes.events().forEach(AggregateLifecycle::apply);
         return schedule.version();
     }

@@ -84,6 +84,15 @@ class ApplyProposalTest {
     }
 
     @Test
+    void refusesATripTheProposalWouldMakeImpossible() {
+        fixture.given(created())
+                .when(new ApplyProposal(ID, "p1", 0, List.of(proposed("g1", "BYU", "KU", SATURDAY),
+                        proposed("g2", "KSU", "KU", SUNDAY))))
+                .expectNoEvents()
+                .expectException(violates("travel-time"));
+    }
+
+    @Test
     void neverMovesALockedGame() {
         fixture.given(created(), game("g1", "BYU", "UTAH", SATURDAY), new GameLocked(ID, "g1"))
                 .when(new ApplyProposal(ID, "p1", 2, List.of(proposed("g1", "BYU", "UTAH", MONDAY))))

@@ -1,5 +1,6 @@
 package com.flextime.command.optimization;
 
+import com.flextime.domain.conflicts.ConflictPolicies;
 import com.flextime.domain.schedule.ProposedChanges;
 import com.flextime.domain.schedule.SeasonSchedule;
 import com.flextime.events.OptimizationRequested;
@@ -9,8 +10,11 @@ import com.flextime.optimizer.season.SeasonGenerator;
 import com.flextime.optimizer.season.SeasonValidator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -36,7 +40,12 @@ public class JobRunner {
                           long elapsedMillis) {
     }
 
+    /** A hard rule as the score names it. */
+    private record Rule(String id, String name) {
+    }
+
     static final long PROGRESS_EVERY_MILLIS = 1_000;
+    private static final ConflictPolicies CONFLICTS = ConflictPolicies.big12();
 
     private final ScheduleHistory schedules;
     private final int threads;
@@ -75,8 +84,24 @@ public class JobRunner {
                     game.date(), game.time(), game.venue()));
         }
         ProposedChanges changes = ProposedChanges.between(schedule, games);
-        return new Outcome(UUID.randomUUID().toString(), schedule.version(), games, score(validation),
+        Map<Rule, Long> conflicts = hardConflicts(schedule.preview(changes.events()), changes.changedGames());
+        return new Outcome(UUID.randomUUID().toString(), schedule.version(), games, score(validation, conflicts),
                 changes.diff(), result.iterations(), (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /**
+     * The hard conflicts the schedule itself would refuse at adoption (trips that cannot be made, BYU's Sabbath
+     * travel), counted per rule, so the proposal's score says so before anyone tries to adopt it.
+     */
+    private static Map<Rule, Long> hardConflicts(SeasonSchedule proposed, List<String> changed) {
+        Map<Rule, Long> counts = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>(); // a conflict once, though both its games changed
+        for (String gameId : changed) {
+            proposed.game(gameId).ifPresent(game -> CONFLICTS.hardViolations(game, proposed).stream()
+                    .filter(v -> seen.add(v.ruleId() + ": " + v.message()))
+                    .forEach(v -> counts.merge(new Rule(v.ruleId(), v.rule()), 1L, Long::sum)));
+        }
+        return counts;
     }
 
     /** The schedule's creation event with its calendar as it is now (it may have changed since creation). */
@@ -85,8 +110,11 @@ public class JobRunner {
                 schedule.teams(), schedule.calendar(), schedule.rules());
     }
 
-    private static ScheduleProposed.Score score(SeasonValidator.Validation v) {
+    private static ScheduleProposed.Score score(SeasonValidator.Validation v, Map<Rule, Long> conflicts) {
         List<ScheduleProposed.RuleScore> rules = new ArrayList<>();
+        conflicts.forEach((rule, count) -> rules.add(new ScheduleProposed.RuleScore(rule.id(), rule.name(), true,
+                count)));
+        int conflictCount = conflicts.values().stream().mapToInt(Long::intValue).sum();
         v.commandSide().forEach(violation -> rules.add(new ScheduleProposed.RuleScore(violation.ruleId(),
                 violation.message(), true, 1)));
         for (Map.Entry<String, Integer> e : v.format().entrySet()) {
@@ -95,6 +123,6 @@ public class JobRunner {
         for (Map.Entry<String, Double> e : v.soft().entrySet()) {
             rules.add(new ScheduleProposed.RuleScore(e.getKey(), v.softNames().get(e.getKey()), false, e.getValue()));
         }
-        return new ScheduleProposed.Score(v.hardViolations(), v.softScore(), v.travelMiles(), rules);
+        return new ScheduleProposed.Score(v.hardViolations() + conflictCount, v.softScore(), v.travelMiles(), rules);
     }
 }

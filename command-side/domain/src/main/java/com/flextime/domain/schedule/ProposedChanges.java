@@ -94,6 +94,14 @@ public final class ProposedChanges {
         return List.copyOf(events);
     }
 
+    /** The games the proposal adds, moves or swaps (not those it removes or leaves alone). */
+    public List<String> changedGames() {
+        List<String> changed = new ArrayList<>(added);
+        moved.forEach(m -> changed.add(m.gameId()));
+        swapped.stream().filter(id -> !changed.contains(id)).forEach(changed::add);
+        return changed;
+    }
+
     public ScheduleProposed.Diff diff() {
         return new ScheduleProposed.Diff(added, removed, moved, swapped, unchanged);
     }
