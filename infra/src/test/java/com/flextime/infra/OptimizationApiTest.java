@@ -87,6 +87,44 @@ class OptimizationApiTest extends ServiceTest {
     }
 
     @Test
+    void aPublishedSeasonIsImprovedWithItsLockedGamesInPlaceAndItsGamesKeepingTheirIds() {
+        String scheduleId = lacrosse();
+        JsonNode generated = jobWhen(optimize(scheduleId, ",\"timeLimitSeconds\":3"), "COMPLETED");
+        String season = "/v2/schedules/" + scheduleId;
+        assertThat(api.post(season + "/proposals/" + generated.get("proposalId").asText() + "/adopt", SCHEDULER,
+                null).status()).isEqualTo(200);
+        JsonNode games = readAtVersion(scheduleId, LACROSSE_GAMES).body().get("games");
+        JsonNode locked = games.get(0);
+        assertThat(api.post(season + "/games/" + locked.get("id").asText() + "/lock", SCHEDULER, null).status())
+                .isEqualTo(200);
+        assertThat(api.post(season + "/publish", SCHEDULER, null).status()).isEqualTo(200);
+
+        JsonNode job = jobWhen(optimize(scheduleId, ",\"timeLimitSeconds\":3"), "COMPLETED");
+        assertThat(job.get("mode").asText()).isEqualTo("IMPROVE");
+        assertThat(job.get("scheduleVersion").asLong()).isEqualTo(LACROSSE_GAMES + 2);
+        JsonNode proposal = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(job.get("proposal").asText(), VIEWER), a -> a.status() == 200).body();
+        assertThat(proposal.at("/score/hardViolations").asInt()).isZero();
+        assertThat(proposal.at("/diff/added")).isEmpty();
+        assertThat(proposal.at("/diff/removed")).isEmpty();
+        java.util.Set<String> before = new java.util.HashSet<>();
+        games.forEach(g -> before.add(g.get("id").asText()));
+        java.util.Set<String> proposed = new java.util.HashSet<>();
+        proposal.get("games").forEach(g -> proposed.add(g.get("gameId").asText()));
+        assertThat(proposed).isEqualTo(before);
+        proposal.at("/diff/moved").forEach(m -> assertThat(m.get("gameId").asText())
+                .isNotEqualTo(locked.get("id").asText()));
+        assertThat(proposal.at("/score/rules").findValuesAsText("rule")).contains("keep-published");
+
+        // a published schedule changes only with a reason, like any change made by hand
+        Answer adopted = api.post(season + "/proposals/" + proposal.get("id").asText() + "/adopt", SCHEDULER,
+                "{\"reason\":\"fewer miles for the road teams\"}");
+        assertThat(adopted.status()).as(String.valueOf(adopted.body())).isEqualTo(200);
+        assertThat(adopted.version()).isEqualTo(LACROSSE_GAMES + 2 + proposal.get("gamesMoved").asInt()
+                + proposal.at("/diff/swapped").size());
+    }
+
+    @Test
     void aScheduleThatChangedSinceTheProposalIsNotOverwritten() {
         String scheduleId = lacrosse();
         JsonNode job = jobWhen(optimize(scheduleId, ",\"timeLimitSeconds\":3"), "COMPLETED");

@@ -38,6 +38,15 @@ public final class SeasonGenerator {
     public record Game(LocalDate date, LocalTime time, String home, String away, String venue) {
     }
 
+    /** A game of a season as it stands, for an improvement: locked games never move, published ones cost to move. */
+    public record ExistingGame(String id, String home, String away, LocalDate date, LocalTime time, String venue,
+                               boolean locked, boolean published) {
+    }
+
+    /** An improved season: the result, and the id of each of its games (the same index as in its game list). */
+    public record Improvement(Result result, List<String> gameIds, int publishedGamesMoved) {
+    }
+
     /** What the generator found, and how the search went. */
     public record Result(SeasonContext context, SeasonScheduleCreated created, List<Game> games, String pairing,
                          int searchHard, double searchSoft, long iterations, long feasibleAtIteration,
@@ -95,7 +104,7 @@ public final class SeasonGenerator {
         }
         SeasonScheduleCreated created = open(catalog, format);
         return search(new SeasonContext(format, created, catalog, formats, others), settings, new AtomicBoolean(),
-                SeasonProgress.NONE);
+                SeasonProgress.NONE, null).result();
     }
 
     /**
@@ -120,7 +129,67 @@ public final class SeasonGenerator {
                     + "season has " + season.teams().size());
         }
         return search(new SeasonContext(format, season, catalog, formats, List.of()), settings, stop,
-                new BestAcrossChains(progress));
+                new BestAcrossChains(progress), null).result();
+    }
+
+    /**
+     * Improves a season that has games: the search starts from them, never moves a locked game, and charges
+     * {@code publishedMoveCost} (soft) for every published game it moves to another day or host. The proposed
+     * games keep their ids; a game that keeps its day and host keeps its time and venue too.
+     *
+     * @throws IllegalArgumentException when the format cannot read the games (the message names the game)
+     */
+    public static Improvement improve(SeasonScheduleCreated season, List<ExistingGame> games, Settings settings,
+                                      AtomicBoolean stop, SeasonProgress progress, double publishedMoveCost) {
+        ConferenceCatalog catalog = ConferenceCatalog.big12();
+        SeasonFormats formats = SeasonFormats.of(season.season());
+        SeasonFormat format = formats.format(season.sport()).orElseThrow(() -> new IllegalArgumentException(
+                "no format for sport '" + season.sport() + "' in " + season.season()));
+        SeasonContext context = new SeasonContext(format, season, catalog, formats, List.of());
+        ExistingSeason existing = ExistingSeason.of(context, games);
+        Found found = search(context, settings, stop, new BestAcrossChains(progress),
+                new Start(existing, publishedMoveCost));
+        return improved(context, existing, found);
+    }
+
+    /** Where an improvement starts, and what moving a published game costs. */
+    private record Start(ExistingSeason season, double publishedMoveCost) {
+    }
+
+    /** The best chain's result with its meetings, for turning them back into the season's own games. */
+    private record Found(Result result, SeasonSearch.Outcome outcome) {
+    }
+
+    private static Improvement improved(SeasonContext c, ExistingSeason existing, Found found) {
+        SeasonSearch.Outcome outcome = found.outcome();
+        record Identified(String id, Game game) {
+        }
+        List<Identified> all = new ArrayList<>();
+        int publishedMoved = 0;
+        Pairing.Result meetings = existing.pairing;
+        for (int u = 0; u < meetings.size(); u++) {
+            int host = outcome.homeIsA()[u] ? meetings.a()[u] : meetings.b()[u];
+            int visitor = host == meetings.a()[u] ? meetings.b()[u] : meetings.a()[u];
+            boolean kept = host == existing.host[u] && outcome.start()[u] == existing.start[u];
+            if (!kept && existing.published[u]) {
+                publishedMoved += c.seriesLength;
+            }
+            for (int i = 0; i < c.seriesLength; i++) {
+                LocalDate date = c.date(outcome.start()[u] + i);
+                Game game = kept ? new Game(date, existing.times[u][i], c.teams.get(host), c.teams.get(visitor),
+                        existing.venues[u][i])
+                        : new Game(date, c.format.timeOn(date.getDayOfWeek()), c.teams.get(host),
+                                c.teams.get(visitor), c.venue[host]);
+                all.add(new Identified(existing.ids[u][i], game));
+            }
+        }
+        all.sort(Comparator.comparing((Identified g) -> g.game().date()).thenComparing(g -> g.game().time())
+                .thenComparing(g -> g.game().home()));
+        Result r = found.result();
+        Result result = new Result(r.context(), r.created(), all.stream().map(Identified::game).toList(),
+                r.pairing(), r.searchHard(), r.searchSoft(), r.iterations(), r.feasibleAtIteration(),
+                r.feasibleMillis(), r.searchMillis(), r.threads());
+        return new Improvement(result, all.stream().map(Identified::id).toList(), publishedMoved);
     }
 
     /** Forwards only what is better than every chain's best so far. */
@@ -143,13 +212,17 @@ public final class SeasonGenerator {
         }
     }
 
-    private static Result search(SeasonContext context, Settings settings, AtomicBoolean stop,
-                                 SeasonProgress progress) {
+    private static Found search(SeasonContext context, Settings settings, AtomicBoolean stop,
+                                SeasonProgress progress, Start from) {
         SeasonFormat format = context.format();
         SeasonScheduleCreated created = context.created;
         String sport = format.sport();
         List<SeasonRule.Use> rules = SeasonRules.of(format);
-        List<SeasonWideRule.Use> wide = SeasonRules.wide(format);
+        List<SeasonWideRule.Use> wide = new ArrayList<>(SeasonRules.wide(format));
+        if (from != null && from.publishedMoveCost() > 0) {
+            wide.add(new SeasonWideRule.Use(new KeepPublished(from.season(), context.seriesLength), false,
+                    from.publishedMoveCost()));
+        }
         long deadline = System.nanoTime() + settings.time().toNanos();
         int chains = settings.threads();
         SeasonSearch.Outcome[] outcomes = new SeasonSearch.Outcome[chains];
@@ -162,8 +235,10 @@ public final class SeasonGenerator {
                 try {
                     long seed = settings.seed() + chain;
                     SplittableRandom pairingRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 7);
-                    pairings[chain] = new Pairing(context, pairingRandom).build();
-                    SeasonSearch search = new SeasonSearch(context, rules, wide, pairings[chain], seed);
+                    pairings[chain] = from != null ? from.season().pairing
+                            : new Pairing(context, pairingRandom).build();
+                    SeasonSearch search = new SeasonSearch(context, rules, wide, pairings[chain], seed,
+                            from == null ? null : from.season());
                     outcomes[chain] = search.run(settings.iterations(), deadline, stop::get, progress);
                 } catch (RuntimeException e) {
                     failures[chain] = e;
@@ -202,8 +277,9 @@ public final class SeasonGenerator {
         for (SeasonSearch.Outcome o : outcomes) {
             iterations += o.iterations();
         }
-        return new Result(context, created, games(context, pairing, outcome), pairing.method(), outcome.hard(),
-                outcome.soft(), iterations, outcome.feasibleAt(), outcome.feasibleMillis(), outcome.millis(), chains);
+        return new Found(new Result(context, created, games(context, pairing, outcome), pairing.method(),
+                outcome.hard(), outcome.soft(), iterations, outcome.feasibleAt(), outcome.feasibleMillis(),
+                outcome.millis(), chains), outcome);
     }
 
     private static List<Game> games(SeasonContext c, Pairing.Result pairing, SeasonSearch.Outcome outcome) {

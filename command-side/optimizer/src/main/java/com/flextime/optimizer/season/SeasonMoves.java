@@ -51,6 +51,19 @@ final class SeasonMoves {
      * broken ({@code repairing}), most moves pick a meeting of a team that breaks one.
      */
     boolean propose(boolean repairing) {
+        if (!proposeAny(repairing)) {
+            return false;
+        }
+        for (int i = 0; i < move.changedCount(); i++) {
+            if (s.locked[move.changed(i)]) {
+                move.revert(); // a move that would shift a locked meeting is not made
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean proposeAny(boolean repairing) {
         move.begin();
         int kind = rng.nextInt(100);
         int u = pickUnit(repairing);

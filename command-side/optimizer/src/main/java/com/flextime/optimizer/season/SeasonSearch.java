@@ -49,8 +49,14 @@ final class SeasonSearch {
 
     SeasonSearch(SeasonContext c, List<SeasonRule.Use> rules, List<SeasonWideRule.Use> wideRules,
                  Pairing.Result pairing, long seed) {
+        this(c, rules, wideRules, pairing, seed, null);
+    }
+
+    /** From an existing season ({@code existing}, may be null for a fresh one). */
+    SeasonSearch(SeasonContext c, List<SeasonRule.Use> rules, List<SeasonWideRule.Use> wideRules,
+                 Pairing.Result pairing, long seed, ExistingSeason existing) {
         this.rng = new SplittableRandom(seed);
-        this.s = new SeasonState(c, rules, wideRules, pairing, rng);
+        this.s = new SeasonState(c, rules, wideRules, pairing, rng, existing);
         this.move = new PendingMove(s);
         this.moves = new SeasonMoves(s, move, rng);
         this.size = s.size;

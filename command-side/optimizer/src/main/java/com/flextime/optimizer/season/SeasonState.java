@@ -19,6 +19,8 @@ final class SeasonState {
     /** Rules judged on the whole season (re-judged after every move) and their current hard count and score. */
     final List<SeasonWideRule.Use> wideRules;
     final SeasonGames games;
+    /** Meetings no move may change (locked games of an existing season). */
+    final boolean[] locked;
     int wideHard;
     double wideSoft;
     /** Shared with the moves and the acceptance test: one stream of draws makes a seed give one season. */
@@ -52,6 +54,12 @@ final class SeasonState {
 
     SeasonState(SeasonContext c, List<SeasonRule.Use> rules, List<SeasonWideRule.Use> wideRules,
                 Pairing.Result pairing, SplittableRandom rng) {
+        this(c, rules, wideRules, pairing, rng, null);
+    }
+
+    /** Starts from an existing season's days and keeps its locked meetings where they are. */
+    SeasonState(SeasonContext c, List<SeasonRule.Use> rules, List<SeasonWideRule.Use> wideRules,
+                Pairing.Result pairing, SplittableRandom rng, ExistingSeason existing) {
         this.c = c;
         this.rules = rules;
         this.wideRules = wideRules;
@@ -99,8 +107,9 @@ final class SeasonState {
             start[u] = -1;
         }
         for (int u = 0; u < size; u++) {
-            setStart(u, bestStart(u, round[u]));
+            setStart(u, existing != null ? existing.start[u] : bestStart(u, round[u]));
         }
+        this.locked = existing == null ? new boolean[size] : existing.locked.clone();
         for (int t = 0; t < c.n; t++) {
             evaluate(t);
             hard += teamHard[t];
