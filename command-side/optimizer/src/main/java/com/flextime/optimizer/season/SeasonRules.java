@@ -13,8 +13,8 @@ public final class SeasonRules {
 
     private static final Set<String> SEQUENCE = Set.of("min-rest-days", "max-consecutive-away",
             "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
-            "closing-balance", "weekend-home-min", "bye-rounds", "travel", "breaks", "exam-away", "opening-home",
-            "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern",
+            "closing-balance", "weekend-home-min", "bye-rounds", "travel", "weekly-miles", "breaks", "exam-away",
+            "opening-home", "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern",
             "shared-venue", "same-day-home", "mixed-rounds");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
@@ -50,6 +50,7 @@ public final class SeasonRules {
             case "weekend-home-min" -> new WeekendHomeMin(param);
             case "bye-rounds" -> new ByeRounds(param);
             case "travel" -> new Travel(param);
+            case "weekly-miles" -> new WeeklyMiles(param);
             case "breaks" -> new Breaks();
             case "exam-away" -> new ExamAway();
             case "opening-home" -> new StretchHome(true, param);

@@ -46,6 +46,26 @@ class Big12SeasonRulesTest {
     }
 
     @Test
+    void weeklyMilesCountsTheMilesOverTheCapInEachMondayToSundayWeek() {
+        SeasonContext c = context("MBB");
+        SeasonRule rule = rule("MBB", "weekly-miles");
+        assertThat(Generated.format("MBB").rule("weekly-miles").orElseThrow().weight()).isEqualTo(0.7);
+        int wvu = c.index.get("WVU");
+        int ariz = c.index.get("ARIZ");
+        int asu = c.index.get("ASU");
+        // at Arizona on Monday 5 January and at Arizona State on Wednesday: one road trip, all in one week
+        double trip = c.miles[wvu][ariz] + c.miles[ariz][asu] + c.miles[asu][wvu];
+        assertThat(rule.measure(season(c, "WVU", "2026-01-05", "ARIZ", "A", "2026-01-07", "ASU", "A"), c))
+                .isCloseTo((trip - 1500) / 100, org.assertj.core.data.Offset.offset(1e-9));
+        // the same two games a week apart: each week's trip is under the cap only if it is short
+        double apart = Math.max(0, 2 * c.miles[wvu][ariz] - 1500) + Math.max(0, 2 * c.miles[wvu][asu] - 1500);
+        assertThat(rule.measure(season(c, "WVU", "2026-01-05", "ARIZ", "A", "2026-01-12", "ASU", "A"), c))
+                .isCloseTo(apart / 100, org.assertj.core.data.Offset.offset(1e-9));
+        // Kansas State at Kansas and home again: far under the cap
+        assertThat(rule.measure(season(c, "KSU", "2026-01-05", "KU", "A", "2026-01-07", "TCU", "H"), c)).isZero();
+    }
+
+    @Test
     void noTravelWindowUsesEachCampusesLocalTimeAndTheDistance() {
         // women's basketball plays Saturday at 12:00 (over at 14:30 local), the Monday game at 17:00
         SeasonContext c = context("WBB");
