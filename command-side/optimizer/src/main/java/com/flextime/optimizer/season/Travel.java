@@ -29,22 +29,51 @@ final class Travel implements SeasonRule {
     }
 
     static double miles(TeamSeason s, SeasonContext c, int tripGap) {
+        Sum sum = new Sum(c.miles);
+        walk(s, tripGap, sum);
+        return sum.total;
+    }
+
+    /** One leg of a team's travel: from a campus to another, counted on a day (team indices, day index). */
+    interface Leg {
+        void travel(int from, int to, int day);
+    }
+
+    /**
+     * Walks a team's legs in order: from home to each meeting, straight on between road meetings at most
+     * {@code tripGap} days apart, home otherwise (a leg home counts on the day of the last game before it) and home
+     * at the end. Legs between a campus and itself are walked too (zero miles).
+     */
+    static void walk(TeamSeason s, int tripGap, Leg leg) {
         int t = s.team;
-        double[][] miles = c.miles;
-        double total = 0;
         int at = t;
         int previousLast = Integer.MIN_VALUE / 2;
         for (int i = 0; i < s.size; i++) {
             int to = s.home[i] ? t : s.opp[i];
             if (at != t && to != t && s.first[i] - previousLast > tripGap) {
-                total += miles[at][t];
+                leg.travel(at, t, previousLast);
                 at = t;
             }
-            total += miles[at][to];
+            leg.travel(at, to, s.first[i]);
             at = to;
             previousLast = s.last[i];
         }
-        return total + miles[at][t];
+        leg.travel(at, t, previousLast);
+    }
+
+    /** Sums the miles of the legs walked. */
+    private static final class Sum implements Leg {
+        private final double[][] miles;
+        private double total;
+
+        Sum(double[][] miles) {
+            this.miles = miles;
+        }
+
+        @Override
+        public void travel(int from, int to, int day) {
+            total += miles[from][to];
+        }
     }
 
     int tripGap() {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * {@code weekly-miles CAP:G}: the conference's "at most CAP travel miles per team per week". A team's legs are
- * walked as {@link Travel} walks them (road trips when road meetings are at most G days apart); each leg counts in
+ * walked by {@link Travel#walk} (road trips when road meetings are at most G days apart); each leg counts in
  * the Monday-to-Sunday week of the game it travels to, a leg home in the week of the last game before it. The
  * measure is the hundreds of miles over the cap, summed over the weeks.
  */
@@ -32,26 +32,14 @@ final class WeeklyMiles implements SeasonRule {
 
     @Override
     public double measure(TeamSeason s, SeasonContext c) {
-        int t = s.team;
-        double[][] miles = c.miles;
         // day 0 of the season is weekday w: days 0..(7-w) fall in its first week
         int mondayOffset = c.start.getDayOfWeek().getValue() - 1;
         Map<Integer, Double> byWeek = new HashMap<>();
-        int at = t;
-        int previousLast = Integer.MIN_VALUE / 2;
-        for (int i = 0; i < s.size; i++) {
-            int to = s.home[i] ? t : s.opp[i];
-            if (at != t && to != t && s.first[i] - previousLast > tripGap) {
-                byWeek.merge((previousLast + mondayOffset) / 7, miles[at][t], Double::sum);
-                at = t;
+        Travel.walk(s, tripGap, (from, to, day) -> {
+            if (from != to) {
+                byWeek.merge((day + mondayOffset) / 7, c.miles[from][to], Double::sum);
             }
-            byWeek.merge((s.first[i] + mondayOffset) / 7, miles[at][to], Double::sum);
-            at = to;
-            previousLast = s.last[i];
-        }
-        if (at != t) {
-            byWeek.merge((previousLast + mondayOffset) / 7, miles[at][t], Double::sum);
-        }
+        });
         double over = 0;
         for (double weekMiles : byWeek.values()) {
             over += Math.max(0, weekMiles - cap);
