@@ -13,7 +13,7 @@ import java.util.List;
  */
 @SchemaVersion("1")
 public record ConflictDetected(String conflictId, String ruleId, String rule, String severity, String reason,
-                               LocalDate date, String venue, List<String> teams, List<ConflictGame> games)
+                               LocalDate date, @Nullable String venue, List<String> teams, List<ConflictGame> games)
         implements ConflictEvent {
 
     public ConflictDetected {

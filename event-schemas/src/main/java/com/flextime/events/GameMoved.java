@@ -1,12 +1,11 @@
 package com.flextime.events;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-
-/** A game was moved to another date, start time or venue; the previous slot is kept for consumers. */
-@SchemaVersion("1")
-public record GameMoved(String scheduleId, String gameId,
-                        LocalDate date, LocalTime time, String venue,
-                        LocalDate previousDate, LocalTime previousTime, String previousVenue)
-        implements ScheduleEvent {
+/**
+ * A game was moved to another date, start time or venue: the slot it leaves and the slot it takes.
+ *
+ * <p>Version 2. Version 1 held the same facts flat ({@code date, time, venue, previousDate, previousTime,
+ * previousVenue}); stored version 1 events are read as version 2 by an upcaster (docs/events.md).
+ */
+@SchemaVersion("2")
+public record GameMoved(String scheduleId, String gameId, GameSlot from, GameSlot to) implements ScheduleEvent {
 }

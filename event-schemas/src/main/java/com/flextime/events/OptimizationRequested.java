@@ -6,6 +6,6 @@ package com.flextime.events;
  */
 @SchemaVersion("1")
 public record OptimizationRequested(String jobId, String scheduleId, long scheduleVersion, int timeLimitSeconds,
-                                    long seed, boolean keepPublished, String callbackUrl)
+                                    long seed, boolean keepPublished, @Nullable String callbackUrl)
         implements OptimizationEvent {
 }

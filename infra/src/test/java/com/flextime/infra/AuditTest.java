@@ -37,7 +37,8 @@ class AuditTest extends ServiceTest {
         assertThat(events.get(1).at("/metadata/correlationId").asText()).isEqualTo("tv-window-request-17");
         assertThat(events.get(1).at("/payload/gameId").asText()).isEqualTo(game.id());
         assertThat(events.get(2).at("/metadata/reason").asText()).isEqualTo("Big Monday on ESPN");
-        assertThat(events.get(2).at("/payload/previousDate").asText()).isEqualTo("2026-01-03");
+        assertThat(events.get(2).at("/payload/from/date").asText()).isEqualTo("2026-01-03");
+        assertThat(events.get(2).at("/payload/to/date").asText()).isEqualTo("2026-01-05");
         assertThat(events).extracting(e -> e.at("/metadata/causationId").asText()).doesNotHaveDuplicates();
     }
 

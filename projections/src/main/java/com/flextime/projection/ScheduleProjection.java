@@ -80,7 +80,7 @@ public class ScheduleProjection {
     @EventHandler
     void on(GameMoved event, @SequenceNumber long version, @Timestamp Instant at) {
         jdbc.update("UPDATE read_model.game SET game_date = ?, start_time = ?, venue = ?, updated_at = ? WHERE id = ?",
-                event.date(), event.time(), event.venue(), ts(at), event.gameId());
+                event.to().date(), event.to().time(), event.to().venue(), ts(at), event.gameId());
         writeTeamCalendar(event.gameId());
         touch(event.scheduleId(), version, at);
     }

@@ -32,6 +32,7 @@ import com.flextime.domain.schedule.StaleScheduleVersion;
 import com.flextime.events.GameCancelled;
 import com.flextime.events.GameLocked;
 import com.flextime.events.GameMoved;
+import com.flextime.events.GameSlot;
 import com.flextime.events.GameScheduled;
 import com.flextime.events.GameUnlocked;
 import com.flextime.events.HomeAndAwaySwapped;
@@ -128,8 +129,9 @@ public class SeasonScheduleAggregate {
                 command.venue() == null ? game.venue() : knownVenue(command.venue(), conference));
         RULES.check(ScheduleChange.ofGame(Kind.MOVE_GAME, game.id(), reason), moved, schedule)
                 .and(hardConflicts(moved)).orThrow();
-        return applied(new GameMoved(scheduleId, game.id(), moved.date(), moved.time(), moved.venue(),
-                game.date(), game.time(), game.venue()));
+        return applied(new GameMoved(scheduleId, game.id(),
+                new GameSlot(game.date(), game.time(), game.venue()),
+                new GameSlot(moved.date(), moved.time(), moved.venue())));
     }
 
     @CommandHandler

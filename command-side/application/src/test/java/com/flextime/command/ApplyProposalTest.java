@@ -17,6 +17,7 @@ import com.flextime.domain.schedule.ProposalOutdated;
 import com.flextime.events.GameCancelled;
 import com.flextime.events.GameLocked;
 import com.flextime.events.GameMoved;
+import com.flextime.events.GameSlot;
 import com.flextime.events.GameScheduled;
 import com.flextime.events.HomeAndAwaySwapped;
 import com.flextime.events.SchedulePublished;
@@ -61,7 +62,8 @@ class ApplyProposalTest {
                 .when(new ApplyProposal(ID, "p1", 3, List.of(proposed("g1", "BYU", "UTAH", MONDAY),
                         proposed("g2", "KSU", "KU", SATURDAY))))
                 .expectEvents(new GameCancelled(ID, "g3"),
-                        new GameMoved(ID, "g1", MONDAY, SEVEN_PM, venueOf("BYU"), SATURDAY, SEVEN_PM, venueOf("BYU")),
+                        new GameMoved(ID, "g1", new GameSlot(SATURDAY, SEVEN_PM, venueOf("BYU")),
+                        new GameSlot(MONDAY, SEVEN_PM, venueOf("BYU"))),
                         new HomeAndAwaySwapped(ID, "g2", "KSU", "KU", venueOf("KSU")))
                 .expectResultMessagePayload(6L);
     }
@@ -108,8 +110,8 @@ class ApplyProposalTest {
                 .expectException(violates("published-change-needs-reason"));
         fixture.given(created(), game("g1", "BYU", "UTAH", SATURDAY), new SchedulePublished(ID))
                 .when(new ApplyProposal(ID, "p1", 2, List.of(proposed("g1", "BYU", "UTAH", MONDAY))), REASON)
-                .expectEvents(new GameMoved(ID, "g1", MONDAY, SEVEN_PM, venueOf("BYU"), SATURDAY, SEVEN_PM,
-                        venueOf("BYU")));
+                .expectEvents(new GameMoved(ID, "g1", new GameSlot(SATURDAY, SEVEN_PM, venueOf("BYU")),
+                        new GameSlot(MONDAY, SEVEN_PM, venueOf("BYU"))));
     }
 
     @Test

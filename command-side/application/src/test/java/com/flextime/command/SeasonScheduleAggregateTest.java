@@ -22,6 +22,7 @@ import com.flextime.domain.schedule.StaleScheduleVersion;
 import com.flextime.events.GameCancelled;
 import com.flextime.events.GameLocked;
 import com.flextime.events.GameMoved;
+import com.flextime.events.GameSlot;
 import com.flextime.events.GameScheduled;
 import com.flextime.events.GameUnlocked;
 import com.flextime.events.HomeAndAwaySwapped;
@@ -280,8 +281,8 @@ class SeasonScheduleAggregateTest {
         void movesToANewDateKeepingTimeAndVenue() {
             fixture.given(created(), game("g1", "KU", "KSU", SATURDAY))
                     .when(new MoveGame(ID, null, "g1", MONDAY, null, null))
-                    .expectEvents(new GameMoved(ID, "g1", MONDAY, SEVEN_PM, venueOf("KU"), SATURDAY, SEVEN_PM,
-                            venueOf("KU")));
+                    .expectEvents(new GameMoved(ID, "g1", new GameSlot(SATURDAY, SEVEN_PM, venueOf("KU")),
+                        new GameSlot(MONDAY, SEVEN_PM, venueOf("KU"))));
         }
 
         @Test

@@ -68,9 +68,10 @@ public class ConflictDetector {
     @EventHandler
     void on(GameMoved event) {
         book.game(event.gameId()).ifPresent(before -> changed(before, new ScheduledGame(before.scheduleId(),
-                        before.sport(), before.id(), before.home(), before.away(), event.date(), event.time(),
-                        event.venue()),
-                before.label() + " moved to " + event.date() + " " + event.time() + " at " + event.venue()));
+                        before.sport(), before.id(), before.home(), before.away(), event.to().date(), event.to().time(),
+                        event.to().venue()),
+                before.label() + " moved to " + event.to().date() + " " + event.to().time() + " at "
+                        + event.to().venue()));
     }
 
     @EventHandler

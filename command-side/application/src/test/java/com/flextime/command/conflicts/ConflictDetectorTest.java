@@ -7,6 +7,7 @@ import com.flextime.command.conflicts.ConflictCommands.ResolveConflict;
 import com.flextime.domain.conflicts.ConflictPolicies;
 import com.flextime.events.GameCancelled;
 import com.flextime.events.GameMoved;
+import com.flextime.events.GameSlot;
 import com.flextime.events.GameScheduled;
 import com.flextime.events.HomeAndAwaySwapped;
 import com.flextime.events.ScheduleArchived;
@@ -58,8 +59,8 @@ class ConflictDetectorTest {
     void movingOneGameAwayResolvesIt() {
         given(BASKETBALL, VOLLEYBALL);
 
-        List<Object> commands = when(new GameMoved("vb", "g-vb", TUESDAY.plusDays(1), SEVEN_PM, "marriott-center",
-                TUESDAY, LocalTime.of(20, 0), "marriott-center"));
+        List<Object> commands = when(new GameMoved("vb", "g-vb", new GameSlot(TUESDAY, LocalTime.of(20, 0), "marriott-center"),
+                        new GameSlot(TUESDAY.plusDays(1), SEVEN_PM, "marriott-center")));
 
         assertThat(commands).singleElement().isInstanceOfSatisfying(ResolveConflict.class,
                 resolve -> assertThat(resolve.reason()).contains("moved to 2026-01-14"));

@@ -2,6 +2,7 @@ package com.flextime.domain.schedule;
 
 import com.flextime.events.GameCancelled;
 import com.flextime.events.GameMoved;
+import com.flextime.events.GameSlot;
 import com.flextime.events.GameScheduled;
 import com.flextime.events.HomeAndAwaySwapped;
 import com.flextime.events.ScheduleEvent;
@@ -81,8 +82,9 @@ public final class ProposedChanges {
         if (moves) {
             moved.add(new ScheduleProposed.Moved(now.id(), now.date(), now.time(), now.venue(), next.date(),
                     next.time(), next.venue()));
-            events.add(new GameMoved(scheduleId, now.id(), next.date(), next.time(), next.venue(), now.date(),
-                    now.time(), venueAfterSwap));
+            events.add(new GameMoved(scheduleId, now.id(),
+                    new GameSlot(now.date(), now.time(), venueAfterSwap),
+                    new GameSlot(next.date(), next.time(), next.venue())));
         }
         if (!swap && !moves) {
             unchanged++;
