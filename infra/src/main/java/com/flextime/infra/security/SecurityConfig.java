@@ -47,6 +47,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v2/schemas/**").permitAll()
                         .requestMatchers("/v2/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/v2/schedules/*/history").hasRole(Roles.AUDITOR)
                         .requestMatchers(asOf).hasRole(Roles.AUDITOR)

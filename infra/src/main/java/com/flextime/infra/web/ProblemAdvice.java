@@ -12,6 +12,7 @@ import com.flextime.domain.schedule.StaleScheduleVersion;
 import com.flextime.infra.admin.ProjectionNotFound;
 import com.flextime.query.JobNotFoundInReadModel;
 import com.flextime.query.ScheduleNotFound;
+import com.flextime.query.SchemaController.SchemaNotFound;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,7 +89,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, GameNotFound.class, ScheduleNotFound.class,
-            ProjectionNotFound.class, JobNotFound.class, JobNotFoundInReadModel.class})
+            ProjectionNotFound.class, JobNotFound.class, JobNotFoundInReadModel.class, SchemaNotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         String detail = e instanceof AggregateNotFoundException missing
                 ? "no schedule " + missing.getAggregateIdentifier() : e.getMessage();
