@@ -15,7 +15,10 @@ public final class SeasonRules {
             "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
             "closing-balance", "weekend-home-min", "bye-rounds", "travel", "weekly-miles", "breaks", "exam-away",
             "opening-home", "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern",
-            "shared-venue", "same-day-home", "mixed-rounds");
+            "shared-venue", "same-day-home", "mixed-rounds",
+            "home-home-weekends",
+            "away-away-weekends",
+            "partner-saturday");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
     static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together");
@@ -62,6 +65,9 @@ public final class SeasonRules {
             case "shared-venue" -> new SharedVenue();
             case "same-day-home" -> new SameDayHome(param);
             case "mixed-rounds" -> new MixedRounds();
+            case "home-home-weekends" -> new PartnerWeekends(true, param);
+            case "away-away-weekends" -> new PartnerWeekends(false, param);
+            case "partner-saturday" -> new PartnerSaturday(param);
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }

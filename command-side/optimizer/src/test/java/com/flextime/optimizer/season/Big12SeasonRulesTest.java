@@ -182,4 +182,58 @@ class Big12SeasonRulesTest {
         assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
                 "2026-03-06", "UCF", "A", "2026-03-08", "HOU", "A"), c)).isZero();
     }
+    /** The row of the rules file for this sport and rule. */
+    static SeasonFormat.RuleSpec row(String sport, String id) {
+        return Generated.format(sport).rule(id).orElseThrow(() -> new AssertionError(sport + " has no row for " + id));
+    }
+    @Test
+    void homeHomeWeekendsCountsTennisWeekendsWithTwoHomeMatches() {
+        // women's tennis: 2-3 home-home weekends per team, hard
+        SeasonContext c = context("WTN");
+        SeasonRule rule = rule("WTN", "home-home-weekends");
+        assertThat(row("WTN", "home-home-weekends").hard()).isTrue();
+        assertThat(rule.name()).isEqualTo(
+                "Between 2 and 3 home-home weekends (rounds with two or more meetings, all at home)");
+        // one home-home weekend (27 Feb and 1 Mar); the next weekend is split, the one after away-away
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
+                "2026-03-06", "UCF", "H", "2026-03-08", "HOU", "A",
+                "2026-03-13", "CIN", "A", "2026-03-15", "WVU", "A"), c)).isEqualTo(1);
+        // two home-home weekends
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
+                "2026-03-06", "UCF", "H", "2026-03-08", "HOU", "H",
+                "2026-03-13", "CIN", "A", "2026-03-15", "WVU", "A"), c)).isZero();
+        // four: one too many
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
+                "2026-03-06", "UCF", "H", "2026-03-08", "HOU", "H", "2026-03-13", "CIN", "H", "2026-03-15", "WVU", "H",
+                "2026-03-20", "ISU", "H", "2026-03-22", "KU", "H"), c)).isEqualTo(1);
+        // the away side is its own row with its own count: two away-away weekends keep it
+        SeasonRule away = rule("WTN", "away-away-weekends");
+        assertThat(row("WTN", "away-away-weekends").hard()).isTrue();
+        assertThat(away.name()).contains("away-away weekends");
+        assertThat(away.measure(season(c, "ARIZ", "2026-02-27", "BAY", "A", "2026-03-01", "TCU", "A",
+                "2026-03-06", "UCF", "A", "2026-03-08", "HOU", "A"), c)).isZero();
+        assertThat(away.measure(season(c, "ARIZ", "2026-02-27", "BAY", "A", "2026-03-01", "TCU", "H"), c))
+                .isEqualTo(2);
+    }
+    @Test
+    void partnerSaturdayWantsTheSinglePartnerMatchOnASaturdayAloneInItsWeekend() {
+        SeasonContext c = context("WTN");
+        SeasonRule rule = rule("WTN", "partner-saturday");
+        assertThat(row("WTN", "partner-saturday").weight()).isEqualTo(0.8);
+        assertThat(rule.name()).isEqualTo("The match against the travel partner on a Saturday, alone in its round "
+                + "(per team: off the Saturday, another match that round, no partner match)");
+        // Arizona plays Arizona State alone on Saturday 14 March, two matches on the other weekends
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-06", "BAY", "H", "2026-03-08", "TCU", "H",
+                "2026-03-14", "ASU", "H", "2026-03-20", "UCF", "A", "2026-03-22", "HOU", "A"), c)).isZero();
+        // on the Friday: one unit
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-13", "ASU", "H"), c)).isEqualTo(1);
+        // on the Saturday, but with TCU on the Sunday of the same weekend: one unit
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-14", "ASU", "H", "2026-03-15", "TCU", "A"), c))
+                .isEqualTo(1);
+        // on the Thursday with another match that weekend: two
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-12", "ASU", "A", "2026-03-15", "TCU", "A"), c))
+                .isEqualTo(2);
+        // no partner match at all: one
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-14", "TCU", "H"), c)).isEqualTo(1);
+    }
 }
