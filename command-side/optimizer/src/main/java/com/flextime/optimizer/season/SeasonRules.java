@@ -18,7 +18,8 @@ public final class SeasonRules {
             "shared-venue", "same-day-home", "mixed-rounds",
             "home-home-weekends",
             "away-away-weekends",
-            "partner-saturday");
+            "partner-saturday",
+            "altitude-visits");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
     static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together");
@@ -68,6 +69,7 @@ public final class SeasonRules {
             case "home-home-weekends" -> new PartnerWeekends(true, param);
             case "away-away-weekends" -> new PartnerWeekends(false, param);
             case "partner-saturday" -> new PartnerSaturday(param);
+            case "altitude-visits" -> new AltitudeVisits(param);
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }

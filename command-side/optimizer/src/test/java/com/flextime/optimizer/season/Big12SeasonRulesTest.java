@@ -236,4 +236,26 @@ class Big12SeasonRulesTest {
         // no partner match at all: one
         assertThat(rule.measure(season(c, "ARIZ", "2026-03-14", "TCU", "H"), c)).isEqualTo(1);
     }
+    @Test
+    void altitudeVisitsLetsOnlyTheRotationPairVisitBothAltitudePairs() {
+        SeasonContext c = context("WTN");
+        SeasonRule rule = rule("WTN", "altitude-visits");
+        assertThat(row("WTN", "altitude-visits").weight()).isEqualTo(0.8);
+        assertThat(rule.name()).isEqualTo("Altitude pairs BYU-UTAH, COLO-TTU: a team visits at most one, the "
+                + "rotation pair KSU-OKST visits each (per team: pairs visited beyond one, or not visited by the "
+                + "rotation pair)");
+        // Kansas at BYU and at Colorado: both altitude pairs, one too many
+        assertThat(rule.measure(season(c, "KU", "2026-03-05", "BYU", "A", "2026-03-13", "COLO", "A"), c))
+                .isEqualTo(1);
+        // at BYU and Utah (one pair), Colorado at Kansas: kept
+        assertThat(rule.measure(season(c, "KU", "2026-03-05", "BYU", "A", "2026-03-07", "UTAH", "A",
+                "2026-03-13", "COLO", "H"), c)).isZero();
+        // the 2026 rotation pair visits both: Kansas State at BYU and at Texas Tech keeps it, only at BYU does not
+        assertThat(rule.measure(season(c, "KSU", "2026-03-05", "BYU", "A", "2026-03-13", "TTU", "A"), c)).isZero();
+        assertThat(rule.measure(season(c, "KSU", "2026-03-05", "BYU", "A", "2026-03-13", "TTU", "H"), c))
+                .isEqualTo(1);
+        // an altitude team's own pair does not count: BYU at Utah and at Colorado is one visit
+        assertThat(rule.measure(season(c, "BYU", "2026-03-07", "UTAH", "A", "2026-03-12", "COLO", "A"), c))
+                .isZero();
+    }
 }
