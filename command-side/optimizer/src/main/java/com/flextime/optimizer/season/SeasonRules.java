@@ -19,10 +19,12 @@ public final class SeasonRules {
             "home-home-weekends",
             "away-away-weekends",
             "partner-saturday",
-            "altitude-visits");
+            "altitude-visits",
+            "away-bye-away");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
-    static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together");
+    static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together",
+            "open-week-advantage");
 
     private SeasonRules() {
     }
@@ -70,6 +72,7 @@ public final class SeasonRules {
             case "away-away-weekends" -> new PartnerWeekends(false, param);
             case "partner-saturday" -> new PartnerSaturday(param);
             case "altitude-visits" -> new AltitudeVisits(param);
+            case "away-bye-away" -> new AwayByeAway();
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }
@@ -104,6 +107,7 @@ public final class SeasonRules {
                         () -> new IllegalArgumentException(format.sport()
                                 + ": big-monday-home-after-road needs a big-monday row")));
                 case "partners-travel-together" -> new PartnersTravelTogether(spec.param());
+                case "open-week-advantage" -> new OpenWeekAdvantage(spec.param());
                 default -> null;
             };
             if (rule != null) {

@@ -258,4 +258,31 @@ class Big12SeasonRulesTest {
         assertThat(rule.measure(season(c, "BYU", "2026-03-07", "UTAH", "A", "2026-03-12", "COLO", "A"), c))
                 .isZero();
     }
+    @Test
+    void awayByeAwayCountsTwoRoadGamesAroundOneOpenWeek() {
+        SeasonContext c = context("FB");
+        SeasonRule rule = rule("FB", "away-bye-away");
+        assertThat(row("FB", "away-bye-away").weight()).isEqualTo(0.7);
+        assertThat(rule.name()).isEqualTo("Away-bye-away: two road games in a row with one open round between them");
+        // at TCU on 20 September, open on the 27th, at Baylor on 4 October
+        assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-04", "BAY", "A"), c))
+                .isEqualTo(1);
+        // home after the open week, or two open weeks between the road games
+        assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-04", "BAY", "H"), c)).isZero();
+        assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-11", "BAY", "A"), c)).isZero();
+    }
+    @Test
+    void openWeekAdvantageAllowsTwoOpponentsComingOffAnOpenWeek() {
+        SeasonContext c = context("FB");
+        SeasonWideRule rule = wide("FB", "open-week-advantage");
+        assertThat(row("FB", "open-week-advantage").hard()).isTrue();
+        assertThat(rule.name()).isEqualTo("Games against an opponent coming off an open week, beyond 2 per team");
+        // Kansas plays every week; Iowa State, Oklahoma State and TCU each come to Lawrence off an open week
+        assertThat(rule.measure(games(c, "2025-09-20 BAY@KU", "2025-09-27 ISU@KU", "2025-10-04 OKST@KU",
+                "2025-10-11 TCU@KU"), c)).isEqualTo(1);
+        // TCU plays Baylor on 4 October: it comes to Kansas rested no more. Baylor comes to TCU off an open week,
+        // but so does TCU: no advantage either way
+        assertThat(rule.measure(games(c, "2025-09-20 BAY@KU", "2025-09-27 ISU@KU", "2025-10-04 OKST@KU",
+                "2025-10-04 BAY@TCU", "2025-10-11 TCU@KU"), c)).isZero();
+    }
 }
