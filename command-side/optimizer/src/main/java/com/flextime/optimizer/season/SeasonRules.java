@@ -15,16 +15,12 @@ public final class SeasonRules {
             "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
             "closing-balance", "weekend-home-min", "bye-rounds", "travel", "weekly-miles", "breaks", "exam-away",
             "opening-home", "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern",
-            "shared-venue", "same-day-home", "mixed-rounds",
-            "home-home-weekends",
-            "away-away-weekends",
-            "partner-saturday",
-            "altitude-visits",
-            "away-bye-away");
+            "shared-venue", "same-day-home", "mixed-rounds", "home-home-weekends", "away-away-weekends",
+            "partner-saturday", "altitude-visits", "away-bye-away", "weekend-byes");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
     static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together",
-            "open-week-advantage");
+            "open-week-advantage", "plays-after-bye-balance");
 
     private SeasonRules() {
     }
@@ -73,6 +69,7 @@ public final class SeasonRules {
             case "partner-saturday" -> new PartnerSaturday(param);
             case "altitude-visits" -> new AltitudeVisits(param);
             case "away-bye-away" -> new AwayByeAway();
+            case "weekend-byes" -> new WeekendByes(param);
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }
@@ -108,6 +105,7 @@ public final class SeasonRules {
                                 + ": big-monday-home-after-road needs a big-monday row")));
                 case "partners-travel-together" -> new PartnersTravelTogether(spec.param());
                 case "open-week-advantage" -> new OpenWeekAdvantage(spec.param());
+                case "plays-after-bye-balance" -> new PlaysAfterByeBalance();
                 default -> null;
             };
             if (rule != null) {

@@ -182,10 +182,12 @@ class Big12SeasonRulesTest {
         assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
                 "2026-03-06", "UCF", "A", "2026-03-08", "HOU", "A"), c)).isZero();
     }
+
     /** The row of the rules file for this sport and rule. */
     static SeasonFormat.RuleSpec row(String sport, String id) {
         return Generated.format(sport).rule(id).orElseThrow(() -> new AssertionError(sport + " has no row for " + id));
     }
+
     @Test
     void homeHomeWeekendsCountsTennisWeekendsWithTwoHomeMatches() {
         // women's tennis: 2-3 home-home weekends per team, hard
@@ -215,6 +217,7 @@ class Big12SeasonRulesTest {
         assertThat(away.measure(season(c, "ARIZ", "2026-02-27", "BAY", "A", "2026-03-01", "TCU", "H"), c))
                 .isEqualTo(2);
     }
+
     @Test
     void partnerSaturdayWantsTheSinglePartnerMatchOnASaturdayAloneInItsWeekend() {
         SeasonContext c = context("WTN");
@@ -236,6 +239,7 @@ class Big12SeasonRulesTest {
         // no partner match at all: one
         assertThat(rule.measure(season(c, "ARIZ", "2026-03-14", "TCU", "H"), c)).isEqualTo(1);
     }
+
     @Test
     void altitudeVisitsLetsOnlyTheRotationPairVisitBothAltitudePairs() {
         SeasonContext c = context("WTN");
@@ -258,6 +262,7 @@ class Big12SeasonRulesTest {
         assertThat(rule.measure(season(c, "BYU", "2026-03-07", "UTAH", "A", "2026-03-12", "COLO", "A"), c))
                 .isZero();
     }
+
     @Test
     void awayByeAwayCountsTwoRoadGamesAroundOneOpenWeek() {
         SeasonContext c = context("FB");
@@ -271,6 +276,7 @@ class Big12SeasonRulesTest {
         assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-04", "BAY", "H"), c)).isZero();
         assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-11", "BAY", "A"), c)).isZero();
     }
+
     @Test
     void openWeekAdvantageAllowsTwoOpponentsComingOffAnOpenWeek() {
         SeasonContext c = context("FB");
@@ -284,5 +290,48 @@ class Big12SeasonRulesTest {
         // but so does TCU: no advantage either way
         assertThat(rule.measure(games(c, "2025-09-20 BAY@KU", "2025-09-27 ISU@KU", "2025-10-04 OKST@KU",
                 "2025-10-04 BAY@TCU", "2025-10-11 TCU@KU"), c)).isZero();
+    }
+
+    @Test
+    void playsAfterByeBalanceKeepsTeamsWithinOneOfEachOther() {
+        SeasonContext c = context("WBB");
+        SeasonWideRule rule = wide("WBB", "plays-after-bye-balance");
+        assertThat(row("WBB", "plays-after-bye-balance").weight()).isEqualTo(0.65);
+        assertThat(rule.name()).isEqualTo(
+                "Games against an opponent coming off a bye, outside an even share (teams at most 1 apart)");
+        // Kansas meets Iowa State (bye on 20-22 December) and Kansas State (bye at New Year) each after their bye:
+        // two such games for Kansas, none for the other fifteen
+        assertThat(rule.measure(games(c, "2025-12-20 KU@KSU", "2025-12-31 ISU@KU", "2026-01-03 KSU@KU"), c))
+                .isEqualTo(1);
+        // Kansas State goes to Iowa State instead: one each
+        assertThat(rule.measure(games(c, "2025-12-20 KU@KSU", "2025-12-31 ISU@KU", "2026-01-03 KSU@ISU"), c))
+                .isZero();
+    }
+
+    @Test
+    void weekendByesCountsByesInWeekendWindows() {
+        SeasonContext c = context("WBB");
+        SeasonRule rule = rule("WBB", "weekend-byes");
+        assertThat(row("WBB", "weekend-byes").weight()).isEqualTo(0.7);
+        assertThat(rule.name()).isEqualTo("Byes in a round with a game day on Sat, Sun (byes belong midweek)");
+        // a game in every window but Saturday-Sunday 3-4 January: a weekend bye
+        assertThat(rule.measure(everyRoundBut(c, "KU", "2026-01-03"), c)).isEqualTo(1);
+        // the bye on New Year (Wednesday 31 December, Thursday 1 January) is midweek
+        assertThat(rule.measure(everyRoundBut(c, "KU", "2025-12-31"), c)).isZero();
+    }
+
+    /** A home game on the first day of every round except the one with this date. */
+    private static TeamSeason everyRoundBut(SeasonContext c, String team, String bye) {
+        java.util.List<Object> meetings = new java.util.ArrayList<>();
+        String[] opponents = {"KSU", "ISU", "OKST", "TCU"};
+        int i = 0;
+        for (List<LocalDate> round : c.format.rounds()) {
+            if (!round.contains(LocalDate.parse(bye))) {
+                meetings.add(round.get(0).toString());
+                meetings.add(opponents[i++ % opponents.length]);
+                meetings.add("H");
+            }
+        }
+        return season(c, team, meetings.toArray());
     }
 }
