@@ -15,10 +15,12 @@ public final class SeasonRules {
             "max-consecutive-home", "max-away-in-window", "max-away-pairs", "rematch-separation", "opening-balance",
             "closing-balance", "weekend-home-min", "bye-rounds", "travel", "weekly-miles", "breaks", "exam-away",
             "opening-home", "closing-home", "home-drought", "preferred-days", "no-travel-window", "no-compressed-pattern",
-            "shared-venue", "same-day-home", "mixed-rounds");
+            "shared-venue", "same-day-home", "mixed-rounds", "home-home-weekends", "away-away-weekends",
+            "partner-saturday", "altitude-visits", "away-bye-away", "weekend-byes");
 
     /** Rules judged on the whole season at once ({@link SeasonWideRule}). */
-    static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together");
+    static final Set<String> WIDE = Set.of("big-monday", "big-monday-home-after-road", "partners-travel-together",
+            "open-week-advantage", "plays-after-bye-balance");
 
     private SeasonRules() {
     }
@@ -62,6 +64,12 @@ public final class SeasonRules {
             case "shared-venue" -> new SharedVenue();
             case "same-day-home" -> new SameDayHome(param);
             case "mixed-rounds" -> new MixedRounds();
+            case "home-home-weekends" -> new PartnerWeekends(true, param);
+            case "away-away-weekends" -> new PartnerWeekends(false, param);
+            case "partner-saturday" -> new PartnerSaturday(param);
+            case "altitude-visits" -> new AltitudeVisits(param);
+            case "away-bye-away" -> new AwayByeAway();
+            case "weekend-byes" -> new WeekendByes(param);
             default -> throw new IllegalArgumentException("unknown season rule '" + id + "'");
         };
     }
@@ -96,6 +104,8 @@ public final class SeasonRules {
                         () -> new IllegalArgumentException(format.sport()
                                 + ": big-monday-home-after-road needs a big-monday row")));
                 case "partners-travel-together" -> new PartnersTravelTogether(spec.param());
+                case "open-week-advantage" -> new OpenWeekAdvantage(spec.param());
+                case "plays-after-bye-balance" -> new PlaysAfterByeBalance();
                 default -> null;
             };
             if (rule != null) {

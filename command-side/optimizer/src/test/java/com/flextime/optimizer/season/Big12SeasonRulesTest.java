@@ -182,4 +182,156 @@ class Big12SeasonRulesTest {
         assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
                 "2026-03-06", "UCF", "A", "2026-03-08", "HOU", "A"), c)).isZero();
     }
+
+    /** The row of the rules file for this sport and rule. */
+    static SeasonFormat.RuleSpec row(String sport, String id) {
+        return Generated.format(sport).rule(id).orElseThrow(() -> new AssertionError(sport + " has no row for " + id));
+    }
+
+    @Test
+    void homeHomeWeekendsCountsTennisWeekendsWithTwoHomeMatches() {
+        // women's tennis: 2-3 home-home weekends per team, hard
+        SeasonContext c = context("WTN");
+        SeasonRule rule = rule("WTN", "home-home-weekends");
+        assertThat(row("WTN", "home-home-weekends").hard()).isTrue();
+        assertThat(rule.name()).isEqualTo(
+                "Between 2 and 3 home-home weekends (rounds with two or more meetings, all at home)");
+        // one home-home weekend (27 Feb and 1 Mar); the next weekend is split, the one after away-away
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
+                "2026-03-06", "UCF", "H", "2026-03-08", "HOU", "A",
+                "2026-03-13", "CIN", "A", "2026-03-15", "WVU", "A"), c)).isEqualTo(1);
+        // two home-home weekends
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
+                "2026-03-06", "UCF", "H", "2026-03-08", "HOU", "H",
+                "2026-03-13", "CIN", "A", "2026-03-15", "WVU", "A"), c)).isZero();
+        // four: one too many
+        assertThat(rule.measure(season(c, "ARIZ", "2026-02-27", "BAY", "H", "2026-03-01", "TCU", "H",
+                "2026-03-06", "UCF", "H", "2026-03-08", "HOU", "H", "2026-03-13", "CIN", "H", "2026-03-15", "WVU", "H",
+                "2026-03-20", "ISU", "H", "2026-03-22", "KU", "H"), c)).isEqualTo(1);
+        // the away side is its own row with its own count: two away-away weekends keep it
+        SeasonRule away = rule("WTN", "away-away-weekends");
+        assertThat(row("WTN", "away-away-weekends").hard()).isTrue();
+        assertThat(away.name()).contains("away-away weekends");
+        assertThat(away.measure(season(c, "ARIZ", "2026-02-27", "BAY", "A", "2026-03-01", "TCU", "A",
+                "2026-03-06", "UCF", "A", "2026-03-08", "HOU", "A"), c)).isZero();
+        assertThat(away.measure(season(c, "ARIZ", "2026-02-27", "BAY", "A", "2026-03-01", "TCU", "H"), c))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void partnerSaturdayWantsTheSinglePartnerMatchOnASaturdayAloneInItsWeekend() {
+        SeasonContext c = context("WTN");
+        SeasonRule rule = rule("WTN", "partner-saturday");
+        assertThat(row("WTN", "partner-saturday").weight()).isEqualTo(0.8);
+        assertThat(rule.name()).isEqualTo("The match against the travel partner on a Saturday, alone in its round "
+                + "(per team: off the Saturday, another match that round, no partner match)");
+        // Arizona plays Arizona State alone on Saturday 14 March, two matches on the other weekends
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-06", "BAY", "H", "2026-03-08", "TCU", "H",
+                "2026-03-14", "ASU", "H", "2026-03-20", "UCF", "A", "2026-03-22", "HOU", "A"), c)).isZero();
+        // on the Friday: one unit
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-13", "ASU", "H"), c)).isEqualTo(1);
+        // on the Saturday, but with TCU on the Sunday of the same weekend: one unit
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-14", "ASU", "H", "2026-03-15", "TCU", "A"), c))
+                .isEqualTo(1);
+        // on the Thursday with another match that weekend: two
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-12", "ASU", "A", "2026-03-15", "TCU", "A"), c))
+                .isEqualTo(2);
+        // no partner match at all: one
+        assertThat(rule.measure(season(c, "ARIZ", "2026-03-14", "TCU", "H"), c)).isEqualTo(1);
+    }
+
+    @Test
+    void altitudeVisitsLetsOnlyTheRotationPairVisitBothAltitudePairs() {
+        SeasonContext c = context("WTN");
+        SeasonRule rule = rule("WTN", "altitude-visits");
+        assertThat(row("WTN", "altitude-visits").weight()).isEqualTo(0.8);
+        assertThat(rule.name()).isEqualTo("Altitude pairs BYU-UTAH, COLO-TTU: a team visits at most one, the "
+                + "rotation pair KSU-OKST visits each (per team: pairs visited beyond one, or not visited by the "
+                + "rotation pair)");
+        // Kansas at BYU and at Colorado: both altitude pairs, one too many
+        assertThat(rule.measure(season(c, "KU", "2026-03-05", "BYU", "A", "2026-03-13", "COLO", "A"), c))
+                .isEqualTo(1);
+        // at BYU and Utah (one pair), Colorado at Kansas: kept
+        assertThat(rule.measure(season(c, "KU", "2026-03-05", "BYU", "A", "2026-03-07", "UTAH", "A",
+                "2026-03-13", "COLO", "H"), c)).isZero();
+        // the 2026 rotation pair visits both: Kansas State at BYU and at Texas Tech keeps it, only at BYU does not
+        assertThat(rule.measure(season(c, "KSU", "2026-03-05", "BYU", "A", "2026-03-13", "TTU", "A"), c)).isZero();
+        assertThat(rule.measure(season(c, "KSU", "2026-03-05", "BYU", "A", "2026-03-13", "TTU", "H"), c))
+                .isEqualTo(1);
+        // an altitude team's own pair does not count: BYU at Utah and at Colorado is one visit
+        assertThat(rule.measure(season(c, "BYU", "2026-03-07", "UTAH", "A", "2026-03-12", "COLO", "A"), c))
+                .isZero();
+    }
+
+    @Test
+    void awayByeAwayCountsTwoRoadGamesAroundOneOpenWeek() {
+        SeasonContext c = context("FB");
+        SeasonRule rule = rule("FB", "away-bye-away");
+        assertThat(row("FB", "away-bye-away").weight()).isEqualTo(0.7);
+        assertThat(rule.name()).isEqualTo("Away-bye-away: two road games in a row with one open round between them");
+        // at TCU on 20 September, open on the 27th, at Baylor on 4 October
+        assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-04", "BAY", "A"), c))
+                .isEqualTo(1);
+        // home after the open week, or two open weeks between the road games
+        assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-04", "BAY", "H"), c)).isZero();
+        assertThat(rule.measure(season(c, "KU", "2025-09-20", "TCU", "A", "2025-10-11", "BAY", "A"), c)).isZero();
+    }
+
+    @Test
+    void openWeekAdvantageAllowsTwoOpponentsComingOffAnOpenWeek() {
+        SeasonContext c = context("FB");
+        SeasonWideRule rule = wide("FB", "open-week-advantage");
+        assertThat(row("FB", "open-week-advantage").hard()).isTrue();
+        assertThat(rule.name()).isEqualTo("Games against an opponent coming off an open week, beyond 2 per team");
+        // Kansas plays every week; Iowa State, Oklahoma State and TCU each come to Lawrence off an open week
+        assertThat(rule.measure(games(c, "2025-09-20 BAY@KU", "2025-09-27 ISU@KU", "2025-10-04 OKST@KU",
+                "2025-10-11 TCU@KU"), c)).isEqualTo(1);
+        // TCU plays Baylor on 4 October: it comes to Kansas rested no more. Baylor comes to TCU off an open week,
+        // but so does TCU: no advantage either way
+        assertThat(rule.measure(games(c, "2025-09-20 BAY@KU", "2025-09-27 ISU@KU", "2025-10-04 OKST@KU",
+                "2025-10-04 BAY@TCU", "2025-10-11 TCU@KU"), c)).isZero();
+    }
+
+    @Test
+    void playsAfterByeBalanceKeepsTeamsWithinOneOfEachOther() {
+        SeasonContext c = context("WBB");
+        SeasonWideRule rule = wide("WBB", "plays-after-bye-balance");
+        assertThat(row("WBB", "plays-after-bye-balance").weight()).isEqualTo(0.65);
+        assertThat(rule.name()).isEqualTo(
+                "Games against an opponent coming off a bye, outside an even share (teams at most 1 apart)");
+        // Kansas meets Iowa State (bye on 20-22 December) and Kansas State (bye at New Year) each after their bye:
+        // two such games for Kansas, none for the other fifteen
+        assertThat(rule.measure(games(c, "2025-12-20 KU@KSU", "2025-12-31 ISU@KU", "2026-01-03 KSU@KU"), c))
+                .isEqualTo(1);
+        // Kansas State goes to Iowa State instead: one each
+        assertThat(rule.measure(games(c, "2025-12-20 KU@KSU", "2025-12-31 ISU@KU", "2026-01-03 KSU@ISU"), c))
+                .isZero();
+    }
+
+    @Test
+    void weekendByesCountsByesInWeekendWindows() {
+        SeasonContext c = context("WBB");
+        SeasonRule rule = rule("WBB", "weekend-byes");
+        assertThat(row("WBB", "weekend-byes").weight()).isEqualTo(0.7);
+        assertThat(rule.name()).isEqualTo("Byes in a round with a game day on Sat, Sun (byes belong midweek)");
+        // a game in every window but Saturday-Sunday 3-4 January: a weekend bye
+        assertThat(rule.measure(everyRoundBut(c, "KU", "2026-01-03"), c)).isEqualTo(1);
+        // the bye on New Year (Wednesday 31 December, Thursday 1 January) is midweek
+        assertThat(rule.measure(everyRoundBut(c, "KU", "2025-12-31"), c)).isZero();
+    }
+
+    /** A home game on the first day of every round except the one with this date. */
+    private static TeamSeason everyRoundBut(SeasonContext c, String team, String bye) {
+        java.util.List<Object> meetings = new java.util.ArrayList<>();
+        String[] opponents = {"KSU", "ISU", "OKST", "TCU"};
+        int i = 0;
+        for (List<LocalDate> round : c.format.rounds()) {
+            if (!round.contains(LocalDate.parse(bye))) {
+                meetings.add(round.get(0).toString());
+                meetings.add(opponents[i++ % opponents.length]);
+                meetings.add("H");
+            }
+        }
+        return season(c, team, meetings.toArray());
+    }
 }
