@@ -4,6 +4,7 @@ import com.flextime.infra.cli.ApiBenchmark;
 import com.flextime.optimizer.bench.Benchmark;
 import com.flextime.optimizer.cpsat.Solvers;
 import com.flextime.optimizer.season.GenerateCommand;
+import com.flextime.infra.cli.SubscribeCommand;
 import com.flextime.infra.cli.TokenCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -11,7 +12,8 @@ import org.springframework.boot.SpringApplication;
 /**
  * The command line of {@code flextime.jar}: {@code serve} (the default) runs the service, {@code token} prints a
  * signed JWT for local use, {@code bench} measures the optimizer on RobinX benchmarks or the command API end to
- * end, {@code generate} produces a full Big 12 season for one sport. Later sub-commands (subscribe) plug in here.
+ * end, {@code generate} produces a full Big 12 season for one sport, {@code subscribe} follows the event streams
+ * as a downstream consumer group member would.
  */
 public final class FlexTimeMain {
 
@@ -28,6 +30,7 @@ public final class FlexTimeMain {
             case "token" -> System.exit(TokenCommand.run(rest, System.out, System.err));
             case "bench" -> System.exit(bench(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out));
+            case "subscribe" -> System.exit(SubscribeCommand.run(rest, System.out, System.err));
             case "help", "--help" -> usage();
             default -> {
                 System.err.println("unknown command '" + command + "'");
@@ -63,6 +66,10 @@ public final class FlexTimeMain {
                   generate --sport MBB [--season 2025-26] [--time 30s] [--seed N] [--with [SPORT=]other.csv]
                            [--out mbb.csv]
                                                             generate a full Big 12 season and report its rules
+                  subscribe --group NAME [--from $|0] [--consumer NAME] [--sport CODE]... [--redis URL]
+                            [--claim-idle 60s] [--count N] [--for 30s]
+                                                            print the integration events (CloudEvents, one JSON
+                                                            line each) as a member of a Redis consumer group
                 roles: VIEWER, SCHEDULER, AUDITOR, ADMIN""");
     }
 }

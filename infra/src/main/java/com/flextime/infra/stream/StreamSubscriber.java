@@ -47,6 +47,7 @@ public final class StreamSubscriber implements AutoCloseable {
     private final Duration claimIdle;
     private final Duration retention;
     private final Handler handler;
+    private BooleanSupplier stop = () -> false;
     private long duplicates;
     private long handled;
     private long claimed;
@@ -75,6 +76,7 @@ public final class StreamSubscriber implements AutoCloseable {
 
     /** Runs until {@code stop} says so: first what this consumer left unacknowledged, then claims and new entries. */
     public void run(BooleanSupplier stop, Duration block) {
+        this.stop = stop;
         pending();
         long nextClaim = 0;
         while (!stop.getAsBoolean()) {
@@ -93,9 +95,8 @@ public final class StreamSubscriber implements AutoCloseable {
             List<StreamMessage<String, byte[]>> mine;
             do {
                 mine = redis.xreadgroup(me, XReadArgs.Builder.count(100), StreamOffset.from(stream, "0"));
-                mine.forEach(message -> handle(message, false));
-                count += mine.size();
-            } while (!mine.isEmpty());
+                count += handleAll(mine, false);
+            } while (!mine.isEmpty() && !stop.getAsBoolean());
         }
         return count;
     }
@@ -108,10 +109,9 @@ public final class StreamSubscriber implements AutoCloseable {
             do {
                 var claim = redis.xautoclaim(stream, XAutoClaimArgs.Builder.xautoclaim(me, claimIdle, cursor)
                         .count(100));
-                claim.getMessages().forEach(message -> handle(message, true));
-                count += claim.getMessages().size();
+                count += handleAll(claim.getMessages(), true);
                 cursor = claim.getId();
-            } while (!"0-0".equals(cursor));
+            } while (!"0-0".equals(cursor) && !stop.getAsBoolean());
         }
         claimed += count;
         return count;
@@ -123,8 +123,23 @@ public final class StreamSubscriber implements AutoCloseable {
                 .toArray(StreamOffset[]::new);
         List<StreamMessage<String, byte[]>> messages = redis.xreadgroup(me,
                 XReadArgs.Builder.count(200).block(block), offsets);
-        messages.forEach(message -> handle(message, false));
-        return messages.size();
+        return handleAll(messages, false);
+    }
+
+    /**
+     * Handles entries in order until asked to stop; those left are this consumer's pending entries, handed to it
+     * again by {@link #pending} when it comes back, or claimed by another member.
+     */
+    private int handleAll(List<StreamMessage<String, byte[]>> messages, boolean claimedEntries) {
+        int count = 0;
+        for (StreamMessage<String, byte[]> message : messages) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
+            handle(message, claimedEntries);
+            count++;
+        }
+        return count;
     }
 
     private void handle(StreamMessage<String, byte[]> message, boolean claimedEntry) {
