@@ -22,13 +22,13 @@ import org.springframework.web.socket.WebSocketSession;
  * One live connection: the schedules it follows and the messages waiting for it. Every send goes through the
  * queue and is written by one task at a time on the shared executor, so the relay only enqueues (it never waits
  * for a client) and messages leave in order. A client that lets {@code maxQueued} messages pile up is closed
- * ({@code 1011}, try again): it reconnects, and what it missed is in the streams.
+ * ({@code 1013}, try again later): it reconnects, and what it missed is in the streams.
  */
 final class LiveSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
 
-    static final CloseStatus TOO_SLOW = CloseStatus.SESSION_NOT_RELIABLE.withReason("too slow: reconnect");
+    static final CloseStatus TOO_SLOW = CloseStatus.SERVICE_OVERLOAD.withReason("too slow: reconnect");
     static final CloseStatus EXPIRED = CloseStatus.POLICY_VIOLATION.withReason("token expired");
 
     private final WebSocketSession session;
