@@ -1,6 +1,7 @@
 package com.flextime.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flextime.infra.live.LiveConfig;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -49,6 +52,7 @@ public class SecurityConfig {
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v2/schemas/**").permitAll()
                         .requestMatchers("/v2/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.GET, LiveConfig.PATH).hasRole(Roles.VIEWER)
                         .requestMatchers(HttpMethod.GET, "/v2/schedules/*/history").hasRole(Roles.AUDITOR)
                         .requestMatchers(asOf).hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/v2/**").hasRole(Roles.VIEWER)
@@ -57,6 +61,7 @@ public class SecurityConfig {
                         .hasRole(Roles.SCHEDULER)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenResolver(bearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
@@ -87,6 +92,19 @@ public class SecurityConfig {
                 .macAlgorithm(MacAlgorithm.HS256).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(Roles.ISSUER));
         return decoder;
+    }
+
+    /**
+     * The {@code Authorization: Bearer} header everywhere; on the WebSocket handshake ({@value LiveConfig#PATH})
+     * also {@code ?access_token=}, since browsers cannot set headers on a WebSocket. Only there: a token in a URL
+     * can end up in logs and histories (decisions.md D57).
+     */
+    static BearerTokenResolver bearerTokens() {
+        DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+        DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
+        headerOrQuery.setAllowUriQueryParameter(true);
+        return request -> LiveConfig.PATH.equals(request.getRequestURI())
+                ? headerOrQuery.resolve(request) : header.resolve(request);
     }
 
     private static JwtAuthenticationConverter rolesFromClaim() {

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -31,6 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration
 @ConditionalOnProperty(name = "flextime.relay.enabled", havingValue = "true", matchIfMissing = true)
 public class RelayConfig {
+
+    static final String KAFKA_TARGETED = "${flextime.relay.enabled:true} and '${flextime.relay.targets:redis}'"
+            + ".contains('kafka')";
 
     @Bean
     VenueZones venueZones(ConferenceCatalog conference) {
@@ -73,5 +77,14 @@ public class RelayConfig {
                                               @Value("${flextime.relay.redis.max-length:0}") long maxLength,
                                               @Value("${flextime.redis.timeout:5s}") Duration timeout) {
         return new RedisStreamPublisher(client, prefix, retention, maxLength, timeout, Clock.systemUTC());
+    }
+
+    /** Kafka when {@code flextime.relay.targets} names it: the producer connects lazily, so startup never waits. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression(KAFKA_TARGETED)
+    KafkaPublisher kafkaPublisher(@Value("${flextime.kafka.bootstrap-servers:localhost:9092}") String servers,
+                                  @Value("${flextime.relay.kafka.topic:flextime.events}") String topic,
+                                  @Value("${flextime.kafka.timeout:10s}") Duration timeout) {
+        return new KafkaPublisher(KafkaPublisher.producer(servers, timeout, Map.of()), topic, timeout);
     }
 }
