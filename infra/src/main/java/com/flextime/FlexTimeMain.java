@@ -1,6 +1,7 @@
 package com.flextime;
 
 import com.flextime.infra.cli.ApiBenchmark;
+import com.flextime.infra.cli.RelayBenchmark;
 import com.flextime.optimizer.bench.Benchmark;
 import com.flextime.optimizer.cpsat.Solvers;
 import com.flextime.optimizer.season.GenerateCommand;
@@ -42,6 +43,9 @@ public final class FlexTimeMain {
 
     private static int bench(String[] args) {
         try {
+            if (args.length > 0 && args[0].equals("relay")) {
+                return RelayBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out);
+            }
             if (args.length == 0 || !args[0].equals("api")) {
                 return Benchmark.run(args, System.out, Solvers.byName(), Solvers.BENCH_DEFAULT);
             }
@@ -63,6 +67,8 @@ public final class FlexTimeMain {
                         [--solver annealing|cpsat|hybrid]    solve RobinX benchmarks, compare with best known
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end
+                  bench relay [--seasons N] [--threads N]  measure the stream relay: events/s, command to
+                                                            subscriber latency
                   generate --sport MBB [--season 2025-26] [--time 30s] [--seed N] [--with [SPORT=]other.csv]
                            [--out mbb.csv]
                                                             generate a full Big 12 season and report its rules

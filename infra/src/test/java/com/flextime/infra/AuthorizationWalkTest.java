@@ -92,6 +92,11 @@ class AuthorizationWalkTest extends ServiceTest {
             new Endpoint("POST", "/v2/admin/projections/{name}/rebuild", "/v2/admin/projections/none/rebuild", null,
                     List.of(ADMIN), List.of(VIEWER, SCHEDULER, AUDITOR)));
 
+    /** Published contracts: anyone may read them, with no token. */
+    private static final List<Endpoint> PUBLIC = List.of(
+            new Endpoint("GET", "/v2/schemas/{kind:events|integration}/{name:[A-Za-z.]+}/{version:v[0-9]+\\.json}",
+                    "/v2/schemas/integration/schedule.updated/v1.json", null, List.of(), List.of()));
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -105,9 +110,17 @@ class AuthorizationWalkTest extends ServiceTest {
                                         + (info.getParamsCondition().getExpressions().isEmpty() ? ""
                                         : "?" + info.getParamsCondition().getExpressions().iterator().next()))))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> walked = ENDPOINTS.stream().map(e -> e.method() + " " + e.pattern())
+        Set<String> walked = java.util.stream.Stream.concat(ENDPOINTS.stream(), PUBLIC.stream())
+                .map(e -> e.method() + " " + e.pattern())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(walked).isEqualTo(mapped);
+    }
+
+    @Test
+    void publicEndpointsAnswerWithoutAToken() {
+        for (Endpoint e : PUBLIC) {
+            assertThat(api.send(e.method(), e.path(), null, e.body()).status()).as(e.path()).isEqualTo(200);
+        }
     }
 
     @Test

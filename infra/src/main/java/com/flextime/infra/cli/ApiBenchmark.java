@@ -56,10 +56,10 @@ public final class ApiBenchmark {
             }
         }
         Path dataDir = Files.createTempDirectory("flextime-bench-");
+        // arguments, not default properties: application.yml's port (8080) would outrank those
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(FlexTimeApplication.class)
-                .properties("server.port=0", "flextime.data-dir=" + dataDir, "logging.level.root=WARN",
-                        "flextime.aggregate-cache=" + cache)
-                .run()) {
+                .run("--server.port=0", "--flextime.data-dir=" + dataDir, "--logging.level.root=WARN",
+                        "--flextime.aggregate-cache=" + cache)) {
             String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
             String token = TokenCommand.sign("bench", List.of(Roles.SCHEDULER), Duration.ofHours(2),
                     System.getenv(com.flextime.infra.security.JwtSecret.ENV));
@@ -134,20 +134,20 @@ public final class ApiBenchmark {
         return games;
     }
 
-    private static String seasonJson(int s) {
+    static String seasonJson(int s) {
         return "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"name\":\"bench " + s + "\",\"teams\":[\""
                 + String.join("\",\"", TEAMS) + "\"],\"window\":{\"start\":\"2025-12-30\",\"end\":\"2026-03-31\"},"
                 + "\"gameDays\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"SAT\",\"SUN\"],\"venueBlackouts\":{}}";
     }
 
-    private static HttpResponse<String> post(HttpClient http, String url, String token, String json)
+    static HttpResponse<String> post(HttpClient http, String url, String token, String json)
             throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String id(HttpResponse<String> response) {
+    static String id(HttpResponse<String> response) {
         Matcher m = ID.matcher(response.body());
         if (response.statusCode() != 201 || !m.find()) {
             throw new IllegalStateException("season not created: " + response.body());
@@ -159,7 +159,7 @@ public final class ApiBenchmark {
         return nanos / 1e9;
     }
 
-    private static double pct(List<long[]> samples, int percentile) {
+    static double pct(List<long[]> samples, int percentile) {
         List<Long> sorted = samples.stream().map(s -> s[0]).sorted().toList();
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
         return sorted.get(Math.max(index, 0)) / 1e6;
