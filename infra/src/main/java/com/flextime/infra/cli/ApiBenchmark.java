@@ -111,13 +111,17 @@ public final class ApiBenchmark {
         return 0;
     }
 
-    /** 16 teams, 30 rounds, 8 games a round, each round on its own game day; second half mirrored. */
+    /**
+     * 16 teams, 30 rounds, 8 games a round, each round on its own game day three days after the last (never a
+     * Friday or Sunday), so BYU never has to travel in its Saturday-evening-to-Monday window; second half mirrored.
+     */
     static List<String> doubleRoundRobin() {
         List<String> games = new ArrayList<>();
         int n = TEAMS.length;
         LocalDate day = LocalDate.of(2025, 12, 31);
         for (int round = 0; round < 2 * (n - 1); round++) {
-            while (day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY) {
+            while (day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY
+                    || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
                 day = day.plusDays(1);
             }
             for (int i = 0; i < n / 2; i++) {
@@ -129,14 +133,14 @@ public final class ApiBenchmark {
                 games.add("{\"home\":\"" + home + "\",\"away\":\"" + away + "\",\"date\":\"" + day
                         + "\",\"time\":\"19:00\"}");
             }
-            day = day.plusDays(2);
+            day = day.plusDays(3);
         }
         return games;
     }
 
     static String seasonJson(int s) {
         return "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"name\":\"bench " + s + "\",\"teams\":[\""
-                + String.join("\",\"", TEAMS) + "\"],\"window\":{\"start\":\"2025-12-30\",\"end\":\"2026-03-31\"},"
+                + String.join("\",\"", TEAMS) + "\"],\"window\":{\"start\":\"2025-12-30\",\"end\":\"2026-04-30\"},"
                 + "\"gameDays\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"SAT\",\"SUN\"],\"venueBlackouts\":{}}";
     }
 
