@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,11 +22,15 @@ public class RelayState {
 
     private final JdbcTemplate jdbc;
     private final VenueZones zones;
+    /** A schedule's sport and season never change: read once (a fact, so a rolled-back batch cannot make it wrong). */
+    private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
 
     public RelayState(JdbcTemplate jdbc, VenueZones zones) {
         this.jdbc = jdbc;
         this.zones = zones;
     }
+
+    private static final String GAME = "id, home, away, game_date, start_time, venue, status, locked";
 
     public record Schedule(String sport, String season) {
     }
@@ -41,44 +47,47 @@ public class RelayState {
     }
 
     Schedule schedule(String id) {
+        return schedules.computeIfAbsent(id, this::loadSchedule);
+    }
+
+    private Schedule loadSchedule(String id) {
         return jdbc.query("SELECT sport, season FROM read_model.relay_schedule WHERE id = ?",
                 (rs, i) -> new Schedule(rs.getString(1), rs.getString(2)), id).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("the relay has not seen schedule " + id + " created"));
     }
 
-    void gameScheduled(String id, String scheduleId, String home, String away, LocalDate date, LocalTime time,
-                       String venue) {
-        jdbc.update("""
+    GameView gameScheduled(String id, String scheduleId, String home, String away, LocalDate date, LocalTime time,
+                           String venue) {
+        return one("""
                 INSERT INTO read_model.relay_game (id, schedule_id, home, away, game_date, start_time, venue,
                     status, locked) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', false)
                 ON CONFLICT (id) DO UPDATE SET home = EXCLUDED.home, away = EXCLUDED.away,
                     game_date = EXCLUDED.game_date, start_time = EXCLUDED.start_time, venue = EXCLUDED.venue,
-                    status = 'SCHEDULED', locked = false""",
-                id, scheduleId, home, away, date, time, venue);
+                    status = 'SCHEDULED', locked = false
+                RETURNING\s""" + GAME, id, scheduleId, home, away, date, time, venue);
     }
 
-    void gameMoved(String id, LocalDate date, LocalTime time, String venue) {
-        jdbc.update("UPDATE read_model.relay_game SET game_date = ?, start_time = ?, venue = ? WHERE id = ?",
-                date, time, venue, id);
+    GameView gameMoved(String id, LocalDate date, LocalTime time, String venue) {
+        return one("UPDATE read_model.relay_game SET game_date = ?, start_time = ?, venue = ? WHERE id = ? RETURNING "
+                + GAME, date, time, venue, id);
     }
 
-    void gameSwapped(String id, String home, String away, String venue) {
-        jdbc.update("UPDATE read_model.relay_game SET home = ?, away = ?, venue = ? WHERE id = ?",
+    GameView gameSwapped(String id, String home, String away, String venue) {
+        return one("UPDATE read_model.relay_game SET home = ?, away = ?, venue = ? WHERE id = ? RETURNING " + GAME,
                 home, away, venue, id);
     }
 
-    void gameCancelled(String id) {
-        jdbc.update("UPDATE read_model.relay_game SET status = 'CANCELLED' WHERE id = ?", id);
+    GameView gameCancelled(String id) {
+        return one("UPDATE read_model.relay_game SET status = 'CANCELLED' WHERE id = ? RETURNING " + GAME, id);
     }
 
-    void gameLocked(String id, boolean locked) {
-        jdbc.update("UPDATE read_model.relay_game SET locked = ? WHERE id = ?", locked, id);
+    GameView gameLocked(String id, boolean locked) {
+        return one("UPDATE read_model.relay_game SET locked = ? WHERE id = ? RETURNING " + GAME, locked, id);
     }
 
-    GameView game(String id) {
-        return jdbc.query("""
-                SELECT id, home, away, game_date, start_time, venue, status, locked
-                FROM read_model.relay_game WHERE id = ?""", (rs, i) -> {
+    /** One round trip per game event: the change and the game as it now stands. */
+    private GameView one(String sql, Object... args) {
+        return jdbc.query(sql, (rs, i) -> {
             LocalDate date = rs.getObject(4, Date.class).toLocalDate();
             LocalTime time = rs.getObject(5, Time.class).toLocalTime();
             String venue = rs.getString(6);
@@ -86,8 +95,9 @@ public class RelayState {
             return new GameView(rs.getString(1), rs.getString(2), rs.getString(3), date, time,
                     zone.map(z -> date.atTime(time).atZone(z).toOffsetDateTime()).orElse(null),
                     zone.map(ZoneId::getId).orElse(null), venue, rs.getString(7), rs.getBoolean(8));
-        }, id).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("the relay has not seen game " + id + " scheduled"));
+        }, args).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the relay has not seen game " + args[args.length - 1]
+                        + " scheduled"));
     }
 
     void proposal(String id, Proposal proposal) {
@@ -118,6 +128,7 @@ public class RelayState {
     }
 
     void clear() {
+        schedules.clear();
         jdbc.update("TRUNCATE read_model.relay_schedule, read_model.relay_game, read_model.relay_proposal,"
                 + " read_model.relay_conflict");
     }

@@ -19,6 +19,7 @@ import com.flextime.events.SeasonCalendarChanged;
 import com.flextime.events.SeasonScheduleCreated;
 import com.flextime.events.integration.ConflictDetectedData;
 import com.flextime.events.integration.ConflictResolvedData;
+import com.flextime.events.integration.GameView;
 import com.flextime.events.integration.IntegrationEventType;
 import com.flextime.events.integration.ScheduleChange;
 import com.flextime.events.integration.ScheduleCreatedData;
@@ -69,33 +70,27 @@ public class StreamRelay {
                             created.calendar().window().end()));
             return;
         }
-        String gameId = null;
+        GameView game = null;
         GameSlot previous = null;
         ScheduleChange change;
         if (event instanceof GameScheduled e) {
-            state.gameScheduled(e.gameId(), e.scheduleId(), e.home(), e.away(), e.date(), e.time(), e.venue());
-            gameId = e.gameId();
+            game = state.gameScheduled(e.gameId(), e.scheduleId(), e.home(), e.away(), e.date(), e.time(), e.venue());
             change = ScheduleChange.GAME_SCHEDULED;
         } else if (event instanceof GameMoved e) {
-            state.gameMoved(e.gameId(), e.to().date(), e.to().time(), e.to().venue());
-            gameId = e.gameId();
+            game = state.gameMoved(e.gameId(), e.to().date(), e.to().time(), e.to().venue());
             previous = e.from();
             change = ScheduleChange.GAME_MOVED;
         } else if (event instanceof HomeAndAwaySwapped e) {
-            state.gameSwapped(e.gameId(), e.home(), e.away(), e.venue());
-            gameId = e.gameId();
+            game = state.gameSwapped(e.gameId(), e.home(), e.away(), e.venue());
             change = ScheduleChange.HOME_AND_AWAY_SWAPPED;
         } else if (event instanceof GameCancelled e) {
-            state.gameCancelled(e.gameId());
-            gameId = e.gameId();
+            game = state.gameCancelled(e.gameId());
             change = ScheduleChange.GAME_CANCELLED;
         } else if (event instanceof GameLocked e) {
-            state.gameLocked(e.gameId(), true);
-            gameId = e.gameId();
+            game = state.gameLocked(e.gameId(), true);
             change = ScheduleChange.GAME_LOCKED;
         } else if (event instanceof GameUnlocked e) {
-            state.gameLocked(e.gameId(), false);
-            gameId = e.gameId();
+            game = state.gameLocked(e.gameId(), false);
             change = ScheduleChange.GAME_UNLOCKED;
         } else if (event instanceof SeasonCalendarChanged) {
             change = ScheduleChange.CALENDAR_CHANGED;
@@ -109,7 +104,7 @@ public class StreamRelay {
         RelayState.Schedule schedule = state.schedule(event.scheduleId());
         emit(message, IntegrationEventType.SCHEDULE_UPDATED, event.scheduleId(), List.of(schedule.sport()),
                 new ScheduleUpdatedData(event.scheduleId(), schedule.sport(), schedule.season(), version, change,
-                        gameId == null ? null : state.game(gameId), previous,
+                        game, previous,
                         (String) message.getMetaData().get("reason")));
     }
 
