@@ -93,6 +93,26 @@ public final class AnnealingSolver implements Solver {
     static final int CYCLES_PER_BUDGET = 3;
 
     /**
+     * Until the first feasible timetable (only when the start has hard violations), the hard weight is fixed at
+     * this multiple of the initial adaptive weight, so the objective is little more than a tie-break. Measured
+     * (docs/optimizer.md, decisions D50): the adaptive weight grows 5% every 500 moves while infeasible, to
+     * 10^35 within a million moves, which made the search a pure descent on hard deviation, stuck in its
+     * first local minimum however long it ran.
+     */
+    static final double FEASIBILITY_WEIGHT = 100;
+    /**
+     * Feasibility cycles start at this temperature in units of one hard deviation (a move that adds one is
+     * accepted with probability 1/e), cool tenfold, and reheat from the best state.
+     */
+    static final double FEASIBILITY_START = 1.0;
+    static final double FEASIBILITY_FALL = 0.1;
+    /**
+     * A feasibility cycle lasts this many moves per team-slot: a fixed length, not a share of the budget, so a
+     * ten-minute run makes ten times as many cycles (and reheats) as a one-minute run.
+     */
+    static final int FEASIBILITY_CYCLE_PER_TEAM_SLOT = 100;
+
+    /**
      * Where the current cooling cycle stands, from 0 (just reheated) to 1 (cooled): counted in moves when the
      * settings give a move budget (so a run is reproducible), otherwise in time, so a cycle is a share of the
      * time limit whatever the instance's speed.
@@ -102,11 +122,13 @@ public final class AnnealingSolver implements Solver {
         private final double length;
         private double cycleStart;
 
-        CycleClock(SolverSettings settings, long startNanos) {
+        /** Cycles over what is left of the budget after {@code movesSpent} moves, from now on. */
+        CycleClock(SolverSettings settings, long deadlineNanos, long movesSpent) {
             this.byMoves = settings.maxIterations() != Long.MAX_VALUE;
-            this.length = (byMoves ? (double) settings.maxIterations() : (double) settings.timeLimit().toNanos())
-                    / CYCLES_PER_BUDGET;
-            this.cycleStart = byMoves ? 0 : startNanos;
+            long now = System.nanoTime();
+            this.length = (byMoves ? (double) (settings.maxIterations() - movesSpent)
+                    : (double) Math.max(1, deadlineNanos - now)) / CYCLES_PER_BUDGET;
+            this.cycleStart = byMoves ? movesSpent : now;
         }
 
         double progress(long moves) {
@@ -156,13 +178,22 @@ public final class AnnealingSolver implements Solver {
             best = current.copy();
             bestScore = currentScore;
             shared.offer(bestScore);
-            hardWeight = Math.max(1.0, currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
+            double initialWeight = Math.max(1.0,
+                    currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
+            ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
+            if (!currentScore.feasible()) {
+                current = feasibilityPhase(current, incremental, change, initialWeight * FEASIBILITY_WEIGHT);
+                currentScore = incremental.reset(current.timetable());
+                if (stopped()) {
+                    return this;
+                }
+            }
+            hardWeight = initialWeight;
             double halfAcceptance = startTemperature(current, currentScore);
             double startTemperature = START_SHARE * halfAcceptance;
             boolean improved = false;
             double temperature = startTemperature;
-            CycleClock clock = new CycleClock(settings, deadline - settings.timeLimit().toNanos());
-            ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
+            CycleClock clock = new CycleClock(settings, deadline, iterations);
             while (!stopped()) {
                 // moves are made in place and undone when refused: no copy of the timetable per move
                 move(current);
@@ -209,6 +240,57 @@ public final class AnnealingSolver implements Solver {
                 }
             }
             return this;
+        }
+
+        /**
+         * Until the first feasible timetable: annealing on hard deviation, the objective a tie-break (a fixed,
+         * large hard weight), in cycles of a fixed number of moves that each cool tenfold from one hard
+         * deviation's worth and reheat from the best state. Returns the state the optimisation goes on from:
+         * the first feasible one, or where the search stood when it was stopped.
+         */
+        private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
+                                                 ChangeSet change, double weight) {
+            hardWeight = weight;
+            Score currentScore = bestScore;
+            long cycle = (long) FEASIBILITY_CYCLE_PER_TEAM_SLOT * problem.teams() * problem.slots();
+            double hot = FEASIBILITY_START * weight;
+            double temperature = hot;
+            long cycleStart = iterations;
+            while (!stopped() && !bestScore.feasible()) {
+                move(current);
+                current.changes(change);
+                if (change.isEmpty()) {
+                    current.undo();
+                } else {
+                    Score candidateScore = incremental.candidate(current.timetable(), change);
+                    double delta = cost(candidateScore) - cost(currentScore);
+                    if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                        incremental.accept();
+                        current.commit();
+                        currentScore = candidateScore;
+                        if (currentScore.compareTo(bestScore) < 0) {
+                            best = current.copy();
+                            bestScore = currentScore;
+                            shared.offer(bestScore);
+                        }
+                    } else {
+                        current.undo();
+                    }
+                }
+                iterations++;
+                if ((iterations & 0xff) != 0) {
+                    continue;
+                }
+                double progress = (iterations - cycleStart) / (double) cycle;
+                temperature = hot * Math.pow(FEASIBILITY_FALL, Math.min(1.0, progress));
+                if (progress >= 1.0) {
+                    cycleStart = iterations;
+                    current = best.copy();
+                    currentScore = incremental.reset(current.timetable());
+                    temperature = hot;
+                }
+            }
+            return bestScore.feasible() ? best.copy() : current;
         }
 
         private boolean stopped() {
