@@ -34,7 +34,9 @@ public final class AnnealingSolver implements Solver {
             List<Future<Chain>> chains = new ArrayList<>();
             for (int i = 0; i < settings.threads(); i++) {
                 long seed = settings.seed() + i;
-                chains.add(pool.submit(() -> new Chain(problem, settings, seed, best, start).run()));
+                // a portfolio: even chains start with the feasibility phase, odd ones with the adaptive weight
+                boolean feasibilityFirst = i % 2 == 0;
+                chains.add(pool.submit(() -> new Chain(problem, settings, seed, feasibilityFirst, best, start).run()));
             }
             Chain winner = null;
             for (Future<Chain> future : chains) {
@@ -153,6 +155,8 @@ public final class AnnealingSolver implements Solver {
          */
         private final List<TimetableConstraint> searched;
         private final SolverSettings settings;
+        /** Whether this chain runs the feasibility phase when its start has hard violations. */
+        private final boolean feasibilityFirst;
         private final Random random;
         private final BestSoFar shared;
         private final long deadline;
@@ -161,7 +165,9 @@ public final class AnnealingSolver implements Solver {
         private long iterations;
         private double hardWeight;
 
-        Chain(Problem problem, SolverSettings settings, long seed, BestSoFar shared, long start) {
+        Chain(Problem problem, SolverSettings settings, long seed, boolean feasibilityFirst, BestSoFar shared,
+              long start) {
+            this.feasibilityFirst = feasibilityFirst;
             this.problem = problem;
             this.settings = settings;
             this.random = new Random(seed);
@@ -183,7 +189,7 @@ public final class AnnealingSolver implements Solver {
             double initialWeight = Math.max(1.0,
                     currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
             ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
-            if (!currentScore.feasible()) {
+            if (feasibilityFirst && !currentScore.feasible()) {
                 current = feasibilityPhase(current, incremental, change, initialWeight * FEASIBILITY_WEIGHT);
                 currentScore = incremental.reset(current.timetable());
                 if (stopped()) {
