@@ -115,6 +115,12 @@ public final class AnnealingSolver implements Solver {
      * ten-minute run makes ten times as many cycles (and reheats) as a one-minute run.
      */
     static final int FEASIBILITY_CYCLE_PER_TEAM_SLOT = 100;
+    /**
+     * After this many feasibility cycles in a row without a lower hard deviation, the phase hands over to the
+     * adaptive weight from its best state: near-feasible instances (ITC2021 Early 13, 15) stall at one or two
+     * hard deviations in the phase, while the adaptive weight's descent, guided by the objective, finishes them.
+     */
+    static final int FEASIBILITY_PATIENCE = 5;
 
     /**
      * Where the current cooling cycle stands, from 0 (just reheated) to 1 (cooled): counted in moves when the
@@ -254,7 +260,8 @@ public final class AnnealingSolver implements Solver {
          * Until the first feasible timetable: annealing on hard deviation, the objective a tie-break (a fixed,
          * large hard weight), in cycles of a fixed number of moves that each cool tenfold from one hard
          * deviation's worth and reheat from the best state. Returns the state the optimisation goes on from:
-         * the first feasible one, or where the search stood when it was stopped.
+         * the first feasible one, the best one after {@code FEASIBILITY_PATIENCE} cycles without progress, or
+         * where the search stood when it was stopped.
          */
         private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
                                                  ChangeSet change, double weight) {
@@ -264,6 +271,8 @@ public final class AnnealingSolver implements Solver {
             double hot = FEASIBILITY_START * weight;
             double temperature = hot;
             long cycleStart = iterations;
+            long cycleBest = bestScore.infeasibility();
+            int idleCycles = 0;
             while (!stopped() && !bestScore.feasible()) {
                 move(current);
                 current.changes(change);
@@ -292,6 +301,11 @@ public final class AnnealingSolver implements Solver {
                 double progress = (iterations - cycleStart) / (double) cycle;
                 temperature = hot * Math.pow(FEASIBILITY_FALL, Math.min(1.0, progress));
                 if (progress >= 1.0) {
+                    idleCycles = bestScore.infeasibility() < cycleBest ? 0 : idleCycles + 1;
+                    cycleBest = bestScore.infeasibility();
+                    if (idleCycles >= FEASIBILITY_PATIENCE) {
+                        return best.copy();
+                    }
                     cycleStart = iterations;
                     current = best.copy();
                     currentScore = incremental.reset(current.timetable());
