@@ -16,12 +16,12 @@ import java.util.concurrent.Future;
 /**
  * Simulated annealing over round-robin neighbourhoods (swap homes, swap rounds, swap teams, and for schedules
  * that need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA.
- * Construction: the circle method. Until the first feasible timetable the search anneals hard deviation with
- * the objective as a tie-break (a fixed, large hard weight, short cycles); from there hard deviation is weighted
- * by an adaptive factor (strategic oscillation), so the search may cross infeasible ground but is pushed back to
- * feasibility. Each thread runs its own chain
- * from its own seed (seed, seed+1, ...); the best chain wins. Every state is scored exactly by the same
- * {@link Scorer} the benchmarks use.
+ * Construction: the circle method. Hard deviation is weighted by an adaptive factor (strategic oscillation),
+ * so the search may cross infeasible ground but is pushed back to feasibility; on the even chains a start with
+ * hard violations is first annealed on hard deviation alone, the objective a tie-break (a fixed, large hard
+ * weight, short cycles), until it is feasible or stalls (decisions D50). Each thread runs its own chain from its
+ * own seed (seed, seed+1, ...); the best chain wins. Every state is scored exactly by the same {@link Scorer}
+ * the benchmarks use.
  */
 public final class AnnealingSolver implements Solver {
 
