@@ -17,9 +17,11 @@ import java.util.concurrent.Future;
  * Simulated annealing over round-robin neighbourhoods (swap homes, swap rounds, swap teams, and for schedules
  * that need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA.
  * Construction: the circle method. Hard deviation is weighted by an adaptive factor (strategic oscillation),
- * so the search may cross infeasible ground but is pushed back to feasibility. Each thread runs its own chain
- * from its own seed (seed, seed+1, ...); the best chain wins. Every state is scored exactly by the same
- * {@link Scorer} the benchmarks use.
+ * so the search may cross infeasible ground but is pushed back to feasibility; on the even chains a start with
+ * hard violations is first annealed on hard deviation alone, the objective a tie-break (a fixed, large hard
+ * weight, short cycles), until it is feasible or stalls (decisions D50). Each thread runs its own chain from its
+ * own seed (seed, seed+1, ...); the best chain wins. Every state is scored exactly by the same {@link Scorer}
+ * the benchmarks use.
  */
 public final class AnnealingSolver implements Solver {
 
@@ -32,7 +34,9 @@ public final class AnnealingSolver implements Solver {
             List<Future<Chain>> chains = new ArrayList<>();
             for (int i = 0; i < settings.threads(); i++) {
                 long seed = settings.seed() + i;
-                chains.add(pool.submit(() -> new Chain(problem, settings, seed, best, start).run()));
+                // a portfolio: even chains start with the feasibility phase, odd ones with the adaptive weight
+                boolean feasibilityFirst = i % 2 == 0;
+                chains.add(pool.submit(() -> new Chain(problem, settings, seed, feasibilityFirst, best, start).run()));
             }
             Chain winner = null;
             for (Future<Chain> future : chains) {
@@ -93,6 +97,32 @@ public final class AnnealingSolver implements Solver {
     static final int CYCLES_PER_BUDGET = 3;
 
     /**
+     * Until the first feasible timetable (only when the start has hard violations), the hard weight is fixed at
+     * this multiple of the initial adaptive weight, so the objective is little more than a tie-break. Measured
+     * (docs/optimizer.md, decisions D50): the adaptive weight grows 5% every 500 moves while infeasible, to
+     * 10^35 within a million moves, which made the search a pure descent on hard deviation, stuck in its
+     * first local minimum however long it ran.
+     */
+    static final double FEASIBILITY_WEIGHT = 100;
+    /**
+     * Feasibility cycles start at this temperature in units of one hard deviation (a move that adds one is
+     * accepted with probability 1/e), cool tenfold, and reheat from the best state.
+     */
+    static final double FEASIBILITY_START = 1.0;
+    static final double FEASIBILITY_FALL = 0.1;
+    /**
+     * A feasibility cycle lasts this many moves per team-slot: a fixed length, not a share of the budget, so a
+     * ten-minute run makes ten times as many cycles (and reheats) as a one-minute run.
+     */
+    static final int FEASIBILITY_CYCLE_PER_TEAM_SLOT = 100;
+    /**
+     * After this many feasibility cycles in a row without a lower hard deviation, the phase hands over to the
+     * adaptive weight from its best state: near-feasible instances (ITC2021 Early 13, 15) stall at one or two
+     * hard deviations in the phase, while the adaptive weight's descent, guided by the objective, finishes them.
+     */
+    static final int FEASIBILITY_PATIENCE = 5;
+
+    /**
      * Where the current cooling cycle stands, from 0 (just reheated) to 1 (cooled): counted in moves when the
      * settings give a move budget (so a run is reproducible), otherwise in time, so a cycle is a share of the
      * time limit whatever the instance's speed.
@@ -102,11 +132,13 @@ public final class AnnealingSolver implements Solver {
         private final double length;
         private double cycleStart;
 
-        CycleClock(SolverSettings settings, long startNanos) {
+        /** Cycles over what is left of the budget after {@code movesSpent} moves, from now on. */
+        CycleClock(SolverSettings settings, long deadlineNanos, long movesSpent) {
             this.byMoves = settings.maxIterations() != Long.MAX_VALUE;
-            this.length = (byMoves ? (double) settings.maxIterations() : (double) settings.timeLimit().toNanos())
-                    / CYCLES_PER_BUDGET;
-            this.cycleStart = byMoves ? 0 : startNanos;
+            long now = System.nanoTime();
+            this.length = (byMoves ? (double) (settings.maxIterations() - movesSpent)
+                    : (double) Math.max(1, deadlineNanos - now)) / CYCLES_PER_BUDGET;
+            this.cycleStart = byMoves ? movesSpent : now;
         }
 
         double progress(long moves) {
@@ -129,6 +161,8 @@ public final class AnnealingSolver implements Solver {
          */
         private final List<TimetableConstraint> searched;
         private final SolverSettings settings;
+        /** Whether this chain runs the feasibility phase when its start has hard violations. */
+        private final boolean feasibilityFirst;
         private final Random random;
         private final BestSoFar shared;
         private final long deadline;
@@ -137,7 +171,9 @@ public final class AnnealingSolver implements Solver {
         private long iterations;
         private double hardWeight;
 
-        Chain(Problem problem, SolverSettings settings, long seed, BestSoFar shared, long start) {
+        Chain(Problem problem, SolverSettings settings, long seed, boolean feasibilityFirst, BestSoFar shared,
+              long start) {
+            this.feasibilityFirst = feasibilityFirst;
             this.problem = problem;
             this.settings = settings;
             this.random = new Random(seed);
@@ -156,13 +192,22 @@ public final class AnnealingSolver implements Solver {
             best = current.copy();
             bestScore = currentScore;
             shared.offer(bestScore);
-            hardWeight = Math.max(1.0, currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
+            double initialWeight = Math.max(1.0,
+                    currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
+            ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
+            if (feasibilityFirst && !currentScore.feasible()) {
+                current = feasibilityPhase(current, incremental, change, initialWeight * FEASIBILITY_WEIGHT);
+                currentScore = incremental.reset(current.timetable());
+                if (stopped()) {
+                    return this;
+                }
+            }
+            hardWeight = initialWeight;
             double halfAcceptance = startTemperature(current, currentScore);
             double startTemperature = START_SHARE * halfAcceptance;
             boolean improved = false;
             double temperature = startTemperature;
-            CycleClock clock = new CycleClock(settings, deadline - settings.timeLimit().toNanos());
-            ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
+            CycleClock clock = new CycleClock(settings, deadline, iterations);
             while (!stopped()) {
                 // moves are made in place and undone when refused: no copy of the timetable per move
                 move(current);
@@ -209,6 +254,65 @@ public final class AnnealingSolver implements Solver {
                 }
             }
             return this;
+        }
+
+        /**
+         * Until the first feasible timetable: annealing on hard deviation, the objective a tie-break (a fixed,
+         * large hard weight), in cycles of a fixed number of moves that each cool tenfold from one hard
+         * deviation's worth and reheat from the best state. Returns the state the optimisation goes on from:
+         * the first feasible one, the best one after {@code FEASIBILITY_PATIENCE} cycles without progress, or
+         * where the search stood when it was stopped.
+         */
+        private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
+                                                 ChangeSet change, double weight) {
+            hardWeight = weight;
+            Score currentScore = bestScore;
+            long cycle = (long) FEASIBILITY_CYCLE_PER_TEAM_SLOT * problem.teams() * problem.slots();
+            double hot = FEASIBILITY_START * weight;
+            double temperature = hot;
+            long cycleStart = iterations;
+            long cycleBest = bestScore.infeasibility();
+            int idleCycles = 0;
+            while (!stopped() && !bestScore.feasible()) {
+                move(current);
+                current.changes(change);
+                if (change.isEmpty()) {
+                    current.undo();
+                } else {
+                    Score candidateScore = incremental.candidate(current.timetable(), change);
+                    double delta = cost(candidateScore) - cost(currentScore);
+                    if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                        incremental.accept();
+                        current.commit();
+                        currentScore = candidateScore;
+                        if (currentScore.compareTo(bestScore) < 0) {
+                            best = current.copy();
+                            bestScore = currentScore;
+                            shared.offer(bestScore);
+                        }
+                    } else {
+                        current.undo();
+                    }
+                }
+                iterations++;
+                if ((iterations & 0xff) != 0) {
+                    continue;
+                }
+                double progress = (iterations - cycleStart) / (double) cycle;
+                temperature = hot * Math.pow(FEASIBILITY_FALL, Math.min(1.0, progress));
+                if (progress >= 1.0) {
+                    idleCycles = bestScore.infeasibility() < cycleBest ? 0 : idleCycles + 1;
+                    cycleBest = bestScore.infeasibility();
+                    if (idleCycles >= FEASIBILITY_PATIENCE) {
+                        return best.copy();
+                    }
+                    cycleStart = iterations;
+                    current = best.copy();
+                    currentScore = incremental.reset(current.timetable());
+                    temperature = hot;
+                }
+            }
+            return bestScore.feasible() ? best.copy() : current;
         }
 
         private boolean stopped() {

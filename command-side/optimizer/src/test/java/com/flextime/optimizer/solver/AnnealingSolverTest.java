@@ -39,6 +39,15 @@ class AnnealingSolverTest {
     }
 
     @Test
+    void anItc2021StartWithHardViolationsBecomesFeasible() throws Exception {
+        // the feasibility phase (fixed hard weight, short cycles); the adaptive weight alone ends this budget
+        // with 2 hard violations (docs/optimizer.md)
+        SolveResult result = new AnnealingSolver().solve(Problem.of(instance("/benchmarks/itc2021/instances/",
+                "ITC2021_Test1")), new SolverSettings(NO_TIME_LIMIT, 50_000, 1, 1, null), ProgressListener.NONE);
+        assertThat(result.score().infeasibility()).isZero();
+    }
+
+    @Test
     void reportsEveryImprovementAndStopsOnRequest() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         List<Long> improvements = new ArrayList<>();
@@ -72,7 +81,11 @@ class AnnealingSolverTest {
     }
 
     private RobinxInstance instance(String name) throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/benchmarks/ttp/instances/" + name + ".xml")) {
+        return instance("/benchmarks/ttp/instances/", name);
+    }
+
+    private RobinxInstance instance(String folder, String name) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(folder + name + ".xml")) {
             return RobinxReader.readInstance(in);
         }
     }
