@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
  * Construction: the circle method. Hard deviation is weighted by an adaptive factor (strategic oscillation),
  * so the search may cross infeasible ground but is pushed back to feasibility; on the even chains a start with
  * hard violations is first annealed on hard deviation alone, the objective a tie-break (a fixed, large hard
- * weight, short cycles), until it is feasible or stalls (decisions D50). Each thread runs its own chain from its
+ * weight, short cycles), until it is feasible or stalls (decisions D37). Each thread runs its own chain from its
  * own seed (seed, seed+1, ...); the best chain wins. Every state is scored exactly by the same {@link Scorer}
  * the benchmarks use.
  */
@@ -99,7 +99,7 @@ public final class AnnealingSolver implements Solver {
     /**
      * Until the first feasible timetable (only when the start has hard violations), the hard weight is fixed at
      * this multiple of the initial adaptive weight, so the objective is little more than a tie-break. Measured
-     * (docs/optimizer.md, decisions D50): the adaptive weight grows 5% every 500 moves while infeasible, to
+     * (docs/optimizer.md, decisions D37): the adaptive weight grows 5% every 500 moves while infeasible, to
      * 10^35 within a million moves, which made the search a pure descent on hard deviation, stuck in its
      * first local minimum however long it ran.
      */
