@@ -5,6 +5,7 @@ package com.flextime.events;
  * error if any, and whether it counts as delivered (2xx). Failed attempts are retried with back-off.
  */
 @SchemaVersion("1")
-public record WebhookAttempted(String jobId, String scheduleId, String url, int attempt, int status, @Nullable String error,
+public record WebhookAttempted(String jobId, String scheduleId, String url, int attempt, int status,
+                               @Nullable String error,
                                boolean delivered) implements OptimizationEvent {
 }

@@ -13,7 +13,8 @@ import java.util.List;
  */
 @SchemaVersion("1")
 public record ConflictDetectedData(String conflictId, String ruleId, String rule, String severity, String reason,
-                                   LocalDate date, @Nullable String venue, List<String> teams, List<ConflictGame> games) {
+                                   LocalDate date, @Nullable String venue, List<String> teams,
+                                   List<ConflictGame> games) {
     public ConflictDetectedData {
         teams = List.copyOf(teams);
         games = List.copyOf(games);

@@ -14,5 +14,6 @@ import java.time.OffsetDateTime;
  * @param status   {@code SCHEDULED} or {@code CANCELLED}
  */
 public record GameView(String gameId, String home, String away, LocalDate date, LocalTime time,
-                       @Nullable OffsetDateTime startsAt, @Nullable String timeZone, String venue, String status, boolean locked) {
+                       @Nullable OffsetDateTime startsAt, @Nullable String timeZone, String venue, String status,
+                       boolean locked) {
 }

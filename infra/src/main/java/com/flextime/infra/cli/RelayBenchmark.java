@@ -119,8 +119,8 @@ public final class RelayBenchmark {
             sent.forEach((key, t) -> latencies.add(new long[] {arrived.get(key) - t}));
             out.printf("commands                %d (%d seasons x %d games + creation, %d threads)%n", expected,
                     seasons, games.size(), threads);
-            out.printf("events relayed (live)   %d (with the conflicts found by then), %.0f events/s from first command to last"
-                    + " arrival%n", relayed.get(), relayed.get() / ((done - start) / 1e9));
+            out.printf("events relayed (live)   %d (with the conflicts found by then), %.0f events/s from first command"
+                    + " to last arrival%n", relayed.get(), relayed.get() / ((done - start) / 1e9));
             out.printf("command to subscriber   median %.1f ms, p99 %.1f ms%n", ApiBenchmark.pct(latencies, 50),
                     ApiBenchmark.pct(latencies, 99));
 

@@ -59,8 +59,9 @@ class ConflictDetectorTest {
     void movingOneGameAwayResolvesIt() {
         given(BASKETBALL, VOLLEYBALL);
 
-        List<Object> commands = when(new GameMoved("vb", "g-vb", new GameSlot(TUESDAY, LocalTime.of(20, 0), "marriott-center"),
-                        new GameSlot(TUESDAY.plusDays(1), SEVEN_PM, "marriott-center")));
+        List<Object> commands = when(new GameMoved("vb", "g-vb",
+                new GameSlot(TUESDAY, LocalTime.of(20, 0), "marriott-center"),
+                new GameSlot(TUESDAY.plusDays(1), SEVEN_PM, "marriott-center")));
 
         assertThat(commands).singleElement().isInstanceOfSatisfying(ResolveConflict.class,
                 resolve -> assertThat(resolve.reason()).contains("moved to 2026-01-14"));

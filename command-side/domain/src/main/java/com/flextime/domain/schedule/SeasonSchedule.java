@@ -86,7 +86,8 @@ public final class SeasonSchedule {
         } else if (event instanceof GameScheduled e) {
             games.put(e.gameId(), new Game(e.gameId(), e.home(), e.away(), e.date(), e.time(), e.venue(), false));
         } else if (event instanceof GameMoved e) {
-            games.computeIfPresent(e.gameId(), (key, game) -> game.movedTo(e.to().date(), e.to().time(), e.to().venue()));
+            games.computeIfPresent(e.gameId(),
+                    (key, game) -> game.movedTo(e.to().date(), e.to().time(), e.to().venue()));
         } else if (event instanceof HomeAndAwaySwapped e) {
             games.computeIfPresent(e.gameId(), (key, game) -> game.swapped(e.venue()));
         } else if (event instanceof GameCancelled e) {
