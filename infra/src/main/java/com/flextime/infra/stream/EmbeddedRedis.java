@@ -28,6 +28,8 @@ public final class EmbeddedRedis {
                     .bind("127.0.0.1")
                     .setting("dir " + directory)
                     .setting("appendonly yes")
+                    // the relay commits its token once Redis acknowledged: the entry must be on disk by then
+                    .setting("appendfsync always")
                     .setting("save \"\"")
                     .build();
             start();
