@@ -78,7 +78,7 @@ public final class SubscribeCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.set(true)));
         try (StreamSubscriber subscriber = new StreamSubscriber(client, streams, group, consumer, from, claimIdle,
                 Duration.ofDays(7), delivery -> {
-            out.println(new String(cloudEventLine(delivery), StandardCharsets.UTF_8));
+            out.println(new String(delivery.json(), StandardCharsets.UTF_8));
             out.flush();
             if (printed.incrementAndGet() >= max) {
                 stop.set(true);
@@ -94,11 +94,6 @@ public final class SubscribeCommand {
         } finally {
             client.shutdown();
         }
-    }
-
-    /** The CloudEvent as the relay wrote it (one JSON object), re-serialized on one line. */
-    private static byte[] cloudEventLine(StreamSubscriber.Delivery delivery) {
-        return new io.cloudevents.jackson.JsonFormat().serialize(delivery.event());
     }
 
     /** The embedded Redis of a service started from this directory writes its URL here. */

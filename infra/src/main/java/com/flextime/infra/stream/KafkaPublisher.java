@@ -1,5 +1,6 @@
 package com.flextime.infra.stream;
 
+import com.flextime.projection.relay.CloudEventWriter;
 import com.flextime.projection.relay.EventStreamPublisher;
 import com.flextime.projection.relay.OutgoingEvent;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public class KafkaPublisher implements EventStreamPublisher, AutoCloseable {
 
-    public static final String CONTENT_TYPE = "application/cloudevents+json";
+    public static final String CONTENT_TYPE = CloudEventWriter.CONTENT_TYPE;
 
     private final Producer<String, byte[]> producer;
     private final String topic;

@@ -31,8 +31,11 @@ public final class StreamSubscriber implements AutoCloseable {
 
     static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
-    /** What the handler gets: the CloudEvent, the stream and entry it came from, and whether it was claimed. */
-    public record Delivery(String stream, String entryId, CloudEvent event, boolean claimed) {
+    /**
+     * What the handler gets: the CloudEvent, parsed and as the relay wrote it (one line of JSON), the stream and
+     * entry it came from, and whether it was claimed from another member.
+     */
+    public record Delivery(String stream, String entryId, CloudEvent event, byte[] json, boolean claimed) {
     }
 
     public interface Handler {
@@ -154,7 +157,7 @@ public final class StreamSubscriber implements AutoCloseable {
         if (redis.zscore(seen, event.getId().getBytes(StandardCharsets.UTF_8)) != null) {
             duplicates++;
         } else {
-            handler.handle(new Delivery(message.getStream(), message.getId(), event, claimedEntry));
+            handler.handle(new Delivery(message.getStream(), message.getId(), event, body, claimedEntry));
             redis.zadd(seen, (double) System.currentTimeMillis(), event.getId().getBytes(StandardCharsets.UTF_8));
             handled++;
         }

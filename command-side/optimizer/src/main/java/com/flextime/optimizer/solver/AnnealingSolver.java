@@ -168,6 +168,8 @@ public final class AnnealingSolver implements Solver {
         private final long deadline;
         private RoundRobinState best;
         private Score bestScore;
+        /** The score of the state the search stands on (shared by both phases' loops and {@link #step}). */
+        private Score currentScore;
         private long iterations;
         private double hardWeight;
 
@@ -188,7 +190,7 @@ public final class AnnealingSolver implements Solver {
                     ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
                     : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
             IncrementalScore incremental = new IncrementalScore(searched, problem.teams(), problem.slots());
-            Score currentScore = incremental.reset(current.timetable());
+            currentScore = incremental.reset(current.timetable());
             best = current.copy();
             bestScore = currentScore;
             shared.offer(bestScore);
@@ -209,27 +211,8 @@ public final class AnnealingSolver implements Solver {
             double temperature = startTemperature;
             CycleClock clock = new CycleClock(settings, deadline, iterations);
             while (!stopped()) {
-                // moves are made in place and undone when refused: no copy of the timetable per move
-                move(current);
-                current.changes(change);
-                if (change.isEmpty()) {
-                    current.undo();
-                } else {
-                    Score candidateScore = incremental.candidate(current.timetable(), change);
-                    double delta = cost(candidateScore) - cost(currentScore);
-                    if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
-                        incremental.accept();
-                        current.commit();
-                        currentScore = candidateScore;
-                        if (currentScore.compareTo(bestScore) < 0) {
-                            best = current.copy();
-                            bestScore = currentScore;
-                            shared.offer(bestScore);
-                            improved = true;
-                        }
-                    } else {
-                        current.undo();
-                    }
+                if (step(current, incremental, change, temperature)) {
+                    improved = true;
                 }
                 iterations++;
                 if (iterations % 500 == 0) {
@@ -266,7 +249,7 @@ public final class AnnealingSolver implements Solver {
         private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
                                                  ChangeSet change, double weight) {
             hardWeight = weight;
-            Score currentScore = bestScore;
+            currentScore = bestScore;
             long cycle = (long) FEASIBILITY_CYCLE_PER_TEAM_SLOT * problem.teams() * problem.slots();
             double hot = FEASIBILITY_START * weight;
             double temperature = hot;
@@ -274,26 +257,7 @@ public final class AnnealingSolver implements Solver {
             long cycleBest = bestScore.infeasibility();
             int idleCycles = 0;
             while (!stopped() && !bestScore.feasible()) {
-                move(current);
-                current.changes(change);
-                if (change.isEmpty()) {
-                    current.undo();
-                } else {
-                    Score candidateScore = incremental.candidate(current.timetable(), change);
-                    double delta = cost(candidateScore) - cost(currentScore);
-                    if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
-                        incremental.accept();
-                        current.commit();
-                        currentScore = candidateScore;
-                        if (currentScore.compareTo(bestScore) < 0) {
-                            best = current.copy();
-                            bestScore = currentScore;
-                            shared.offer(bestScore);
-                        }
-                    } else {
-                        current.undo();
-                    }
-                }
+                step(current, incremental, change, temperature);
                 iterations++;
                 if ((iterations & 0xff) != 0) {
                     continue;
@@ -313,6 +277,36 @@ public final class AnnealingSolver implements Solver {
                 }
             }
             return bestScore.feasible() ? best.copy() : current;
+        }
+
+        /**
+         * One move at {@code temperature}, made in place and undone when refused (no copy of the timetable per
+         * move); true when it gave a new best state.
+         */
+        private boolean step(RoundRobinState current, IncrementalScore incremental, ChangeSet change,
+                             double temperature) {
+            move(current);
+            current.changes(change);
+            if (change.isEmpty()) {
+                current.undo();
+                return false;
+            }
+            Score candidateScore = incremental.candidate(current.timetable(), change);
+            double delta = cost(candidateScore) - cost(currentScore);
+            if (delta > 0 && random.nextDouble() >= Math.exp(-delta / temperature)) {
+                current.undo();
+                return false;
+            }
+            incremental.accept();
+            current.commit();
+            currentScore = candidateScore;
+            if (currentScore.compareTo(bestScore) >= 0) {
+                return false;
+            }
+            best = current.copy();
+            bestScore = currentScore;
+            shared.offer(bestScore);
+            return true;
         }
 
         private boolean stopped() {
