@@ -35,6 +35,9 @@ final class ImportFile {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** Files are read whole in memory; a season's import is far smaller than this. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
     private ImportFile() {
     }
 
@@ -42,6 +45,9 @@ final class ImportFile {
         MediaType type = mediaType(contentType);
         if (body == null || body.length == 0) {
             throw new InvalidScheduleRequest("body", "the import file is empty");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new InvalidScheduleRequest("body", "an import file holds at most " + MAX_BYTES + " bytes");
         }
         if (type.isCompatibleWith(CSV)) {
             return csv(new String(body, charset(type)));

@@ -5,6 +5,7 @@ import com.flextime.command.imports.SourceRows.SourceRow;
 import com.flextime.domain.schedule.InvalidScheduleRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,35 +25,41 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SpreadsheetRows {
 
-    private static final DataFormatter AS_SHOWN = new DataFormatter();
-
     private SpreadsheetRows() {
     }
 
     static SourceRows read(byte[] body) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+        try (XSSFWorkbook workbook = open(body)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new InvalidScheduleRequest("body", "the workbook has no sheet");
             }
-            return rows(workbook.getSheetAt(0));
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+            return rows(workbook.getSheetAt(0), new DataFormatter());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // closing a workbook read from memory
+        }
+    }
+
+    /** Whatever POI cannot open (not a zip, not OOXML, an old .xls, a damaged file) is the client's file. */
+    private static XSSFWorkbook open(byte[] body) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(body));
+        } catch (IOException | RuntimeException e) {
             throw new InvalidScheduleRequest("body", "not an Excel workbook (.xlsx): " + e.getMessage());
         }
     }
 
-    private static SourceRows rows(Sheet sheet) {
+    private static SourceRows rows(Sheet sheet, DataFormatter asShown) {
         Header header = null;
         List<SourceRow> rows = new ArrayList<>();
         for (Row row : sheet) {
             if (header == null) {
-                List<String> cells = cells(row, Map.of());
+                List<String> cells = cells(row, Map.of(), asShown);
                 if (!SourceRows.blank(cells)) {
                     header = Header.of(cells);
                 }
                 continue;
             }
-            List<String> cells = cells(row, header.columns());
+            List<String> cells = cells(row, header.columns(), asShown);
             if (!SourceRows.blank(cells)) {
                 rows.add(header.row(rows.size() + 1, cells));
             }
@@ -63,22 +70,23 @@ final class SpreadsheetRows {
         return new SourceRows(header.ignored(), rows);
     }
 
-    private static List<String> cells(Row row, Map<Integer, ImportColumn> columns) {
+    private static List<String> cells(Row row, Map<Integer, ImportColumn> columns, DataFormatter asShown) {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
             Cell cell = row.getCell(i);
-            cells.add(cell == null ? null : text(cell, columns.get(i)));
+            cells.add(cell == null ? null : text(cell, columns.get(i), asShown));
         }
         return cells;
     }
 
-    private static String text(Cell cell, ImportColumn column) {
+    /** A cell as text; DataFormatter is not thread-safe, so each read has its own. */
+    private static String text(Cell cell, ImportColumn column, DataFormatter asShown) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
                 : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? dateOrTime(cell.getLocalDateTimeCellValue(), column)
-                    : AS_SHOWN.formatCellValue(cell);
+                    : asShown.formatCellValue(cell);
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case ERROR -> "#error";
             default -> null;
