@@ -67,7 +67,9 @@ record ImportRow(int row, String home, String away, LocalDate date, LocalTime ti
     private static String text(SourceRow source, ImportColumn column, List<FieldError> errors) {
         String value = source.values().getOrDefault(column, "").strip();
         if (value.isEmpty()) {
-            errors.add(new FieldError(column.field(), "must not be blank"));
+            if (errors.stream().noneMatch(error -> error.field().equals(column.field()))) {
+                errors.add(new FieldError(column.field(), "must not be blank"));
+            }
             return null;
         }
         return value;
