@@ -56,6 +56,12 @@ public final class Api {
         return send(request(path, token, headers).DELETE());
     }
 
+    /** A file as its bytes, e.g. an import: CSV, a spreadsheet or JSON under its own content type. */
+    public Answer upload(String path, String token, String contentType, byte[] file, String... headers) {
+        HttpRequest.Builder request = request(path, token, headers).POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        return send(contentType == null ? request : request.header("Content-Type", contentType));
+    }
+
     public Answer send(String method, String path, String token, String json) {
         return send(request(path, token).method(method, body(json)).header("Content-Type", "application/json"));
     }

@@ -111,13 +111,7 @@ public class SeasonScheduleAggregate {
     @CommandHandler
     public long handle(ScheduleGame command, @MetaDataValue(REASON) String reason, ConferenceCatalog conference) {
         expectVersion(command.expectedVersion());
-        String venue = command.venue() != null ? knownVenue(command.venue(), conference) : homeVenueOf(command.home());
-        Game candidate = new Game(command.gameId(), command.home(), command.away(), command.date(), command.time(),
-                venue, false);
-        RULES.check(ScheduleChange.ofGame(Kind.SCHEDULE_GAME, command.gameId(), reason), candidate, schedule)
-                .and(hardConflicts(candidate)).orThrow();
-        return applied(new GameScheduled(scheduleId, command.gameId(), command.home(), command.away(),
-                command.date(), command.time(), venue));
+        return applied(GameScheduling.decide(command, reason, conference, schedule));
     }
 
     @CommandHandler
@@ -266,16 +260,11 @@ public class SeasonScheduleAggregate {
         return schedule.game(gameId).orElseThrow(() -> new GameNotFound(scheduleId, gameId));
     }
 
-    /** A venue named in a command must be one the conference knows (GET /v2/venues), or rules could not see it. */
     private static String knownVenue(String venue, ConferenceCatalog conference) {
-        if (conference.venue(venue).isEmpty()) {
-            throw new InvalidScheduleRequest("venue", "unknown venue '" + venue + "'; see GET /v2/venues");
-        }
-        return venue;
+        return GameScheduling.knownVenue(venue, conference);
     }
 
     private String homeVenueOf(String team) {
-        // A team outside the season has no home venue here; the teams-in-season rule then names the problem.
-        return schedule.rules().homeVenues().getOrDefault(team, team.toLowerCase() + "-home");
+        return GameScheduling.homeVenueOf(team, schedule);
     }
 }
