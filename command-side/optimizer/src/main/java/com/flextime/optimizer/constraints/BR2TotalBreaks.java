@@ -35,8 +35,18 @@ public final class BR2TotalBreaks extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedSlots() {
+        return IdSet.withPrevious(fastSlots);
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams) && change.anySlotOrPreviousOf(fastSlots);
+    }
+
+    @Override
+    public boolean touchedByWatchedOnly() {
+        return true;
     }
 
     @Override

@@ -40,8 +40,18 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedSlots() {
+        return fastSlots.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams) && change.anySlotOf(fastSlots);
+    }
+
+    @Override
+    public boolean touchedByWatchedOnly() {
+        return true;
     }
 
     @Override

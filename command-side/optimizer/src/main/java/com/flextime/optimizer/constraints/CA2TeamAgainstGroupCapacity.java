@@ -45,8 +45,18 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedSlots() {
+        return fastSlots.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return change.anyTeamOf(fastTeams1) && change.anySlotOf(fastSlots);
+    }
+
+    @Override
+    public boolean touchedByWatchedOnly() {
+        return true;
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedByWatchedOnly() {
+        return true;
+    }
+
+    @Override
     public int[] parts() {
         return fastTeams1.ids;
     }

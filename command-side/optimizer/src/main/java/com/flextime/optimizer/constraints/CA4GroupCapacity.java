@@ -62,8 +62,18 @@ public final class CA4GroupCapacity extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedSlots() {
+        return fastSlots.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         return (change.anyTeamOf(fastTeams1) || change.anyTeamOf(fastTeams2)) && change.anySlotOf(fastSlots);
+    }
+
+    @Override
+    public boolean touchedByWatchedOnly() {
+        return true;
     }
 
     @Override

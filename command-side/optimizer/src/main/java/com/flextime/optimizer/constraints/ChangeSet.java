@@ -95,6 +95,30 @@ public final class ChangeSet {
         return teamList[i];
     }
 
+    /** How many slots changed (for any team); {@link #changedSlotAt} lists them in the order they were marked. */
+    public int changedSlotCount() {
+        return slotCount;
+    }
+
+    public int changedSlotAt(int i) {
+        return slotList[i];
+    }
+
+    /** The changed teams as bits, when {@link #fitsMasks}. */
+    public long teamBits() {
+        return teamBits;
+    }
+
+    /** The changed slots as bits, when {@link #fitsMasks}. */
+    public long slotBits() {
+        return slotBits;
+    }
+
+    /** Whether every changed team and slot is below 64, so {@link #teamBits} and {@link #slotBits} hold them all. */
+    public boolean fitsMasks() {
+        return !large;
+    }
+
     /** How many of this team's slots changed; {@link #changedSlot} lists them in the order they were marked. */
     public int changedSlots(int team) {
         return teamSlotCount[team];

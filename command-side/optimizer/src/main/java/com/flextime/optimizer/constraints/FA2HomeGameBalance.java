@@ -43,6 +43,11 @@ public final class FA2HomeGameBalance extends RobinxConstraint {
         return change.anyTeamOf(fastTeams);
     }
 
+    @Override
+    public boolean touchedByWatchedOnly() {
+        return true;
+    }
+
     /** The search's quick form: the same worst excess per pair, without explanations. */
     @Override
     public long deviation(Timetable t) {

@@ -37,6 +37,11 @@ public final class GA1FixedGames extends RobinxConstraint {
     }
 
     @Override
+    public int[] watchedSlots() {
+        return fastSlots.ids;
+    }
+
+    @Override
     public boolean touchedBy(ChangeSet change) {
         if (!change.anySlotOf(fastSlots)) {
             return false;

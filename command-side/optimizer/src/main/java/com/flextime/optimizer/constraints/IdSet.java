@@ -28,6 +28,12 @@ final class IdSet {
                 .distinct().sorted().toArray();
     }
 
+    /** The slots and, for each, the one before it: a break in slot s depends on slots s-1 and s. */
+    static int[] withPrevious(IdSet slots) {
+        return java.util.Arrays.stream(slots.ids).flatMap(s -> s > 0 ? java.util.stream.IntStream.of(s - 1, s)
+                : java.util.stream.IntStream.of(s)).distinct().sorted().toArray();
+    }
+
     static int[] teamsOf(java.util.List<int[]> meetings) {
         return meetings.stream().flatMapToInt(java.util.Arrays::stream).distinct().sorted().toArray();
     }

@@ -42,6 +42,11 @@ public final class SE1Separation extends RobinxConstraint {
     }
 
     @Override
+    public boolean touchedByWatchedOnly() {
+        return true;
+    }
+
+    @Override
     public int[] parts() {
         return fastTeams.ids;
     }

@@ -41,6 +41,23 @@ public interface TimetableConstraint {
     }
 
     /**
+     * The slots whose change can alter this constraint's deviation; null when any slot's can. Like
+     * {@link #watchedTeams}, an index for the search: a move that changed few slots (swap rounds) asks only the
+     * constraints watching those slots. {@link #touchedBy} must be false for a change outside them.
+     */
+    default int[] watchedSlots() {
+        return null;
+    }
+
+    /**
+     * True when {@link #touchedBy} is exactly "a watched team changed in some slot, and some watched slot
+     * changed" (null meaning any): the search then answers it from bit masks without calling it.
+     */
+    default boolean touchedByWatchedOnly() {
+        return false;
+    }
+
+    /**
      * When the deviation is a sum of per-team parts, each depending only on that team's own games, the teams
      * whose parts make it up; null otherwise. The search then re-evaluates only the parts of changed teams.
      */

@@ -32,6 +32,16 @@ final class IncrementalScore {
     /** watchers[team]: the constraints a change of that team's games can alter; unwatched: those any change can. */
     private final int[][] watchers;
     private final int[] unwatched;
+    /** slotWatchers[slot]: the constraints a change in that slot can alter; anySlot: those any slot's can. */
+    private final int[][] slotWatchers;
+    private final int[] anySlot;
+    /**
+     * For constraints touched exactly when a watched team and a watched slot changed, their teams and slots as
+     * bits (all bits when any may), so most are answered without a call; {@code masked[i]} false for the others.
+     */
+    private final boolean[] masked;
+    private final long[] teamMask;
+    private final long[] slotMask;
     /** The constraints the last candidate re-evaluated, and a stamp so each is looked at once per candidate. */
     private final int[] touchedList;
     private int touchedCount;
@@ -94,6 +104,44 @@ final class IncrementalScore {
         this.watchers = byTeam.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         this.unwatched = any.stream().mapToInt(Integer::intValue).toArray();
+        List<List<Integer>> bySlot = new ArrayList<>();
+        for (int s = 0; s < slots; s++) {
+            bySlot.add(new ArrayList<>());
+        }
+        List<Integer> anySlotList = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int[] watched = constraints.get(i).watchedSlots();
+            if (watched == null) {
+                anySlotList.add(i);
+            } else {
+                for (int slot : watched) {
+                    bySlot.get(slot).add(i);
+                }
+            }
+        }
+        this.slotWatchers = bySlot.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        this.anySlot = anySlotList.stream().mapToInt(Integer::intValue).toArray();
+        this.masked = new boolean[size];
+        this.teamMask = new long[size];
+        this.slotMask = new long[size];
+        for (int i = 0; i < size; i++) {
+            TimetableConstraint c = constraints.get(i);
+            masked[i] = c.touchedByWatchedOnly() && teams <= 64 && slots <= 64;
+            teamMask[i] = bits(c.watchedTeams());
+            slotMask[i] = bits(c.watchedSlots());
+        }
+    }
+
+    private static long bits(int[] ids) {
+        if (ids == null) {
+            return -1L;
+        }
+        long bits = 0;
+        for (int id : ids) {
+            bits |= 1L << id;
+        }
+        return bits;
     }
 
     Score reset(Timetable timetable) {
@@ -131,33 +179,42 @@ final class IncrementalScore {
             Arrays.fill(seen, 0);
             generation = 1;
         }
-        long infeasibility = currentInfeasibility;
-        long objective = currentObjective;
-        for (int k = -1; k < change.changedTeams(); k++) {
-            int[] watching = k < 0 ? unwatched : watchers[change.changedTeam(k)];
+        candidateInfeasibility = currentInfeasibility;
+        candidateObjective = currentObjective;
+        // look up the constraints by whichever changed fewer, slots (swap rounds) or teams (swap homes)
+        boolean bySlot = change.changedSlotCount() < change.changedTeams();
+        int lists = bySlot ? change.changedSlotCount() : change.changedTeams();
+        for (int k = -1; k < lists; k++) {
+            int[] watching = bySlot ? (k < 0 ? anySlot : slotWatchers[change.changedSlotAt(k)])
+                    : (k < 0 ? unwatched : watchers[change.changedTeam(k)]);
             for (int i : watching) {
-                if (seen[i] == generation) {
-                    continue;
-                }
-                seen[i] = generation;
-                TimetableConstraint c = constraints.get(i);
-                if (!c.touchedBy(change)) {
-                    continue;
-                }
-                touchedList[touchedCount++] = i;
-                candidate[i] = parts[i] == null ? c.deviation(timetable) : changedParts(i, c, timetable, change);
-                long difference = (candidate[i] - current[i]) * weight[i];
-                if (hard[i]) {
-                    infeasibility += difference;
-                } else {
-                    objective += difference;
+                if (seen[i] != generation) {
+                    seen[i] = generation;
+                    evaluate(i, timetable, change);
                 }
             }
         }
         lastChange = change;
-        candidateInfeasibility = infeasibility;
-        candidateObjective = objective;
-        return new Score(infeasibility, objective, List.of());
+        return new Score(candidateInfeasibility, candidateObjective, List.of());
+    }
+
+    /** Re-evaluates constraint i for the candidate, if the change touches it. */
+    private void evaluate(int i, Timetable timetable, ChangeSet change) {
+        TimetableConstraint c = constraints.get(i);
+        boolean touched = masked[i] && change.fitsMasks()
+                ? (teamMask[i] & change.teamBits()) != 0 && (slotMask[i] & change.slotBits()) != 0
+                : c.touchedBy(change);
+        if (!touched) {
+            return;
+        }
+        touchedList[touchedCount++] = i;
+        candidate[i] = parts[i] == null ? c.deviation(timetable) : changedParts(i, c, timetable, change);
+        long difference = (candidate[i] - current[i]) * weight[i];
+        if (hard[i]) {
+            candidateInfeasibility += difference;
+        } else {
+            candidateObjective += difference;
+        }
     }
 
     /** A part-wise constraint: the old sum, with the parts of changed teams re-evaluated. */
@@ -183,6 +240,34 @@ final class IncrementalScore {
             sum += fresh[j] - kept[j];
         }
         return sum;
+    }
+
+    /**
+     * The teams in the current state's hard violations, written to {@code into} (grown when too small) with
+     * a team once per violated constraint or part it is in, so a team in many violations is drawn more often.
+     * A part-wise constraint names the teams whose parts deviate; another names the teams it watches.
+     */
+    int[] violatedTeams(int[] into, int[] count) {
+        int size = 0;
+        for (int i = 0; i < current.length; i++) {
+            if (!hard[i] || current[i] == 0) {
+                continue;
+            }
+            int[] named = parts[i] != null ? parts[i] : constraints.get(i).watchedTeams();
+            if (named == null) {
+                continue;
+            }
+            if (size + named.length > into.length) {
+                into = Arrays.copyOf(into, Math.max(2 * into.length, size + named.length));
+            }
+            for (int j = 0; j < named.length; j++) {
+                if (parts[i] == null || currentParts[i][j] > 0) {
+                    into[size++] = named[j];
+                }
+            }
+        }
+        count[0] = size;
+        return into;
     }
 
     /** The last candidate became the current state (call before its change set is cleared). */

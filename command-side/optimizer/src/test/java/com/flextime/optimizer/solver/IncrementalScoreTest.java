@@ -3,6 +3,7 @@ package com.flextime.optimizer.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flextime.optimizer.constraints.ChangeSet;
+import com.flextime.optimizer.constraints.TimetableConstraint;
 import com.flextime.optimizer.robinx.RobinxInstance;
 import com.flextime.optimizer.robinx.RobinxReader;
 import com.flextime.optimizer.score.Score;
@@ -61,5 +62,52 @@ class IncrementalScoreTest {
             assertThat(kept.infeasibility()).as("move " + i).isEqualTo(full.infeasibility());
             assertThat(kept.objective()).as("move " + i).isEqualTo(full.objective());
         }
+    }
+
+    /**
+     * The search answers "did this move touch the constraint?" from the watched teams' and slots' bits for
+     * constraints that say {@code touchedByWatchedOnly}; here that answer must equal their own {@code touchedBy}
+     * on every move of a random walk, and {@code touchedBy} must be false when no watched slot changed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"itc2021/instances/ITC2021_Early_1.xml", "itc2021/instances/ITC2021_Early_5.xml",
+            "itc2021/instances/ITC2021_Early_15.xml", "ttp/instances/NL10.xml"})
+    void watchedTeamsAndSlotsAnswerTouchedBy(String resource) throws Exception {
+        RobinxInstance instance;
+        try (InputStream in = getClass().getResourceAsStream("/benchmarks/" + resource)) {
+            instance = RobinxReader.readInstance(in);
+        }
+        Random random = new Random(5);
+        int n = instance.teams();
+        RoundRobinState state = RoundRobinState.initial(n, false, random);
+        ChangeSet change = new ChangeSet(n, state.slots);
+        for (int i = 0; i < 200; i++) {
+            int a = random.nextInt(n);
+            int b = (a + 1 + random.nextInt(n - 1)) % n;
+            int k = random.nextInt(state.slots);
+            int l = (k + 1 + random.nextInt(state.slots - 1)) % state.slots;
+            switch (i % 5) {
+                case 0 -> state.swapHomes(a, b);
+                case 1 -> state.swapRounds(k, l);
+                case 2 -> state.swapTeams(a, b);
+                case 3 -> state.partialSwapRounds(a, k, l);
+                default -> state.partialSwapTeams(a, b, k);
+            }
+            state.changes(change);
+            state.commit();
+            for (TimetableConstraint c : instance.constraints()) {
+                boolean teamChanged = any(c.watchedTeams(), change::team);
+                boolean slotChanged = any(c.watchedSlots(), change::slot);
+                if (c.touchedByWatchedOnly()) {
+                    assertThat(c.touchedBy(change)).as(c.id() + ", move " + i).isEqualTo(teamChanged && slotChanged);
+                } else if (!slotChanged) {
+                    assertThat(c.touchedBy(change)).as(c.id() + ", move " + i).isFalse();
+                }
+            }
+        }
+    }
+
+    private static boolean any(int[] watched, java.util.function.IntPredicate changed) {
+        return watched == null || java.util.Arrays.stream(watched).anyMatch(changed);
     }
 }
