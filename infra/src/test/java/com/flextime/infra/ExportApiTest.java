@@ -78,6 +78,10 @@ class ExportApiTest extends ServiceTest {
         assertThat(value(first.get(uid(kuKsu)), Property.LOCATION)).isEqualTo("Allen Fieldhouse");
         // a basketball game lasts 150 minutes (the conference data's estimate)
         assertThat(value(first.get(uid(kuKsu)), Property.DURATION)).isEqualTo("PT2H30M");
+        // one DTSTAMP per event: the game's last change, so fetching again gives the same file
+        assertThat(first.values()).allSatisfy(e -> assertThat(e.getProperties(Property.DTSTAMP)).hasSize(1));
+        assertThat(events(export("ics", ""))).allSatisfy((uid, e) ->
+                assertThat(value(e, Property.DTSTAMP)).isEqualTo(value(first.get(uid), Property.DTSTAMP)));
 
         assertThat(api.post("/v2/schedules/" + id + "/games/" + kuKsu + "/move", SCHEDULER,
                 "{\"date\":\"2026-01-04\",\"time\":\"20:00\",\"venue\":\"jon-m-huntsman-center\"}").status())

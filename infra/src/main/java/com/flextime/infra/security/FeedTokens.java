@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * Calendar feed tokens (decisions.md D60). Calendar apps subscribe to a URL and cannot send a header, so a VIEWER
  * gets a URL carrying a token that can read one thing: the iCalendar feed of one team in one schedule. It is a JWT
  * signed with the service's key ({@link JwtSecret}) like bearer tokens, but typed {@code feed+jwt}, with the
- * audience {@value #AUDIENCE}, no roles, and the schedule and team as claims. The bearer decoder refuses that audience, and the feed's decoder
- * accepts nothing else, so neither kind of token passes for the other.
+ * audience {@value #AUDIENCE}, no roles, and the schedule and team as claims. The bearer decoder refuses that type
+ * and audience, and the feed's decoder accepts nothing else, so neither kind of token passes for the other.
  */
 @Component
 public class FeedTokens {

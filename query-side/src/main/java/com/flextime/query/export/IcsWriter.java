@@ -73,7 +73,7 @@ public class IcsWriter implements ScheduleWriter {
         event.add(new Uid(game.id() + UID_DOMAIN));
         event.add(new Sequence(game.changes()));
         // Without METHOD, DTSTAMP is the last change (RFC 5545 3.8.7.2), so the file is the same on every fetch.
-        event.add(new DtStamp(game.updatedAt()));
+        event.replace(new DtStamp(game.updatedAt()));
         event.add(new LastModified(game.updatedAt()));
         event.add(new Location(game.venueName()));
         event.add(new Description(export.schedule().name() + ": " + game.away() + " at " + game.home()

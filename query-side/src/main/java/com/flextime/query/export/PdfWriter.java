@@ -28,7 +28,8 @@ public class PdfWriter implements ScheduleWriter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
     private static final String STYLE = """
             @page { size: letter landscape; margin: 0.45in;
-                    @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } }
+                    @bottom-center { content: "Page " counter(page) " of " counter(pages);
+                                      font-family: Helvetica, sans-serif; font-size: 8pt; } }
             body { font-family: Helvetica, sans-serif; font-size: 8.5pt; }
             h1 { font-size: 13pt; margin: 0 0 2pt 0; }
             p.legend { margin: 0 0 6pt 0; color: #444; }
@@ -60,8 +61,10 @@ public class PdfWriter implements ScheduleWriter {
         List<LocalDate> weeks = weeks(export, games);
         StringBuilder html = new StringBuilder("<html><head><style>").append(STYLE).append("</style></head><body>");
         html.append("<h1>").append(escape(export.title())).append("</h1>");
-        html.append("<p class=\"legend\">").append(escape(export.schedule().status().toLowerCase(Locale.ROOT)))
-                .append(" schedule, version ").append(export.schedule().version())
+        String status = export.schedule().status().toLowerCase(Locale.ROOT);
+        html.append("<p class=\"legend\">").append(Character.toUpperCase(status.charAt(0)))
+                .append(escape(status.substring(1))).append(" schedule, version ")
+                .append(export.schedule().version())
                 .append(". A team's home games name the visitor (KU), its road games the host (@KU); local start")
                 .append(" times are in the CSV, Excel and calendar exports.</p>");
         for (int first = 0; first < weeks.size(); first += WEEKS_PER_PAGE) {
