@@ -186,6 +186,7 @@ class ExportApiTest extends ServiceTest {
         assertThat(atMarriott.text().lines().skip(1).toList()).singleElement().asString()
                 .startsWith("2026-01-05,19:00,America/Denver,BYU,UTAH,Marriott Center,SCHEDULED,");
         assertThat(export("csv", "&team=BYU&venue=allen-fieldhouse").text().lines()).hasSize(1);
+        assertThat(events(export("ics", "&team=BYU&venue=allen-fieldhouse"))).isEmpty();
         assertThat(export("ICS", "&team=KSU").disposition()).isEqualTo("attachment; filename=\"MBB-2025-26-KSU.ics\"");
     }
 

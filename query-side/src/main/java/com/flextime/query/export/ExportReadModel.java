@@ -45,7 +45,10 @@ public class ExportReadModel {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    /** The venue's zone; a venue the catalog does not know (none should reach the events) falls back to the host's. */
+    /**
+     * The venue's zone. A venue the catalog does not know (commands refuse them) falls back to the host school's,
+     * and that to Central time, the conference office's.
+     */
     private ZoneId zone(String venue, String home) {
         return conference.zoneOf(venue)
                 .or(() -> conference.school(home).map(s -> s.timeZone()))
