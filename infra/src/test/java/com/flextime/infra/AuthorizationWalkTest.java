@@ -63,6 +63,13 @@ class AuthorizationWalkTest extends ServiceTest {
                     List.of(SCHEDULER), List.of(VIEWER, AUDITOR)),
             new Endpoint("GET", "/v2/schedules/{id}/history", S + "/history", null, List.of(AUDITOR, ADMIN),
                     List.of(VIEWER, SCHEDULER)),
+            new Endpoint("GET", "/v2/schedules/{id}/export", S + "/export?format=ics", null, READERS,
+                    List.of(NO_ROLE)),
+            new Endpoint("POST", "/v2/schedules/{id}/feeds", S + "/feeds", "{\"team\":\"KU\"}", READERS,
+                    List.of(NO_ROLE)),
+            // takes no bearer token at all (401 for every one): only a feed token in the query, see FeedTokenTest
+            new Endpoint("GET", "/v2/schedules/{id}/feeds/{team}.ics", S + "/feeds/KU.ics", null, List.of(),
+                    List.of()),
             new Endpoint("GET", "/v2/teams/{team}/calendar", "/v2/teams/KU/calendar", null, READERS,
                     List.of(NO_ROLE)),
             new Endpoint("GET", "/v2/schools", "/v2/schools", null, READERS, List.of(NO_ROLE)),

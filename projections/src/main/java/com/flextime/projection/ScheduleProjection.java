@@ -68,9 +68,15 @@ public class ScheduleProjection {
 
     @EventHandler
     void on(GameScheduled event, @SequenceNumber long version, @Timestamp Instant at) {
+        // A game id scheduled again after its cancellation is the same calendar entry, changed once more.
         jdbc.update("""
                 INSERT INTO read_model.game (id, schedule_id, home, away, game_date, start_time, venue, locked,
-                    updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, false, ?)""",
+                    updated_at, status, changes) VALUES (?, ?, ?, ?, ?, ?, ?, false, ?, 'SCHEDULED', 0)
+                ON CONFLICT (id) DO UPDATE SET home = excluded.home, away = excluded.away,
+                    game_date = excluded.game_date, start_time = excluded.start_time, venue = excluded.venue,
+                    locked = false, updated_at = excluded.updated_at, status = 'SCHEDULED',
+                    changes = read_model.game.changes + 1
+                WHERE read_model.game.status = 'CANCELLED'""",
                 event.gameId(), event.scheduleId(), event.home(), event.away(), event.date(), event.time(),
                 event.venue(), ts(at));
         writeTeamCalendar(event.gameId());
@@ -79,7 +85,8 @@ public class ScheduleProjection {
 
     @EventHandler
     void on(GameMoved event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update("UPDATE read_model.game SET game_date = ?, start_time = ?, venue = ?, updated_at = ? WHERE id = ?",
+        jdbc.update("UPDATE read_model.game SET game_date = ?, start_time = ?, venue = ?, updated_at = ?,"
+                        + " changes = changes + 1 WHERE id = ?",
                 event.to().date(), event.to().time(), event.to().venue(), ts(at), event.gameId());
         writeTeamCalendar(event.gameId());
         touch(event.scheduleId(), version, at);
@@ -87,7 +94,8 @@ public class ScheduleProjection {
 
     @EventHandler
     void on(HomeAndAwaySwapped event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update("UPDATE read_model.game SET home = ?, away = ?, venue = ?, updated_at = ? WHERE id = ?",
+        jdbc.update("UPDATE read_model.game SET home = ?, away = ?, venue = ?, updated_at = ?,"
+                        + " changes = changes + 1 WHERE id = ?",
                 event.home(), event.away(), event.venue(), ts(at), event.gameId());
         writeTeamCalendar(event.gameId());
         touch(event.scheduleId(), version, at);
@@ -95,7 +103,10 @@ public class ScheduleProjection {
 
     @EventHandler
     void on(GameCancelled event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update("DELETE FROM read_model.game WHERE id = ?", event.gameId());
+        // Kept, marked cancelled, for calendars that must be told; the schedule and calendar reads skip it.
+        jdbc.update("UPDATE read_model.game SET status = 'CANCELLED', updated_at = ?,"
+                + " changes = changes + 1 WHERE id = ?", ts(at), event.gameId());
+        jdbc.update("DELETE FROM read_model.team_calendar WHERE game_id = ?", event.gameId());
         touch(event.scheduleId(), version, at);
     }
 

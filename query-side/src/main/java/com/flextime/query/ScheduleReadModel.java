@@ -74,8 +74,9 @@ public class ScheduleReadModel {
 
     /** A schedule's games, optionally only one team's and only between two dates (inclusive). */
     public List<GameView> games(String scheduleId, String team, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT id, home, away, game_date, start_time, venue, locked FROM read_model.game WHERE schedule_id = ?");
+        // Cancelled games stay in the table for the calendar exports only.
+        StringBuilder sql = new StringBuilder("SELECT id, home, away, game_date, start_time, venue, locked"
+                + " FROM read_model.game WHERE schedule_id = ? AND status = 'SCHEDULED'");
         List<Object> args = new ArrayList<>(List.of(scheduleId));
         if (team != null) {
             sql.append(" AND (home = ? OR away = ?)");

@@ -19,6 +19,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -32,7 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Bearer JWTs (HS256) on every /v2 endpoint. Reads need VIEWER, commands SCHEDULER, history and "as of"
- * AUDITOR, projection admin ADMIN; the role hierarchy lets SCHEDULER and AUDITOR read and ADMIN do all.
+ * AUDITOR, projection admin ADMIN; the role hierarchy lets SCHEDULER and AUDITOR read and ADMIN do all. Calendar
+ * feeds have their own chain and token ({@link FeedSecurityConfig}); this chain refuses feed tokens.
  * 401 and 403 answer in problem+json like every other error.
  */
 @Configuration
@@ -56,6 +58,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/v2/schedules/*/history").hasRole(Roles.AUDITOR)
                         .requestMatchers(asOf).hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/v2/**").hasRole(Roles.VIEWER)
+                        // asking for a calendar feed link is a read: it changes nothing, it signs a feed token
+                        .requestMatchers(HttpMethod.POST, "/v2/schedules/*/feeds").hasRole(Roles.VIEWER)
                         .requestMatchers("/v2/schedules", "/v2/schedules/**").hasRole(Roles.SCHEDULER)
                         .requestMatchers(HttpMethod.POST, "/v2/ai/optimize", "/v2/jobs/*/cancel")
                         .hasRole(Roles.SCHEDULER)
@@ -90,7 +94,8 @@ public class SecurityConfig {
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(JwtSecret.key(secret))
                 .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(Roles.ISSUER));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(Roles.ISSUER), FeedTokens.notAFeedToken()));
         return decoder;
     }
 
@@ -116,7 +121,7 @@ public class SecurityConfig {
         return converter;
     }
 
-    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
+    static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         response.setStatus(status.value());

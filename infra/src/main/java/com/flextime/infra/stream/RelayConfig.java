@@ -2,8 +2,6 @@ package com.flextime.infra.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flextime.domain.conference.ConferenceCatalog;
-import com.flextime.domain.conference.School;
-import com.flextime.domain.conference.Venue;
 import com.flextime.projection.relay.CloudEventWriter;
 import com.flextime.projection.relay.EventStreamPublisher;
 import com.flextime.projection.relay.LiveListener;
@@ -38,8 +36,7 @@ public class RelayConfig {
 
     @Bean
     VenueZones venueZones(ConferenceCatalog conference) {
-        return venue -> conference.venue(venue).map(Venue::schoolCode).flatMap(conference::school)
-                .map(School::timeZone);
+        return conference::zoneOf;
     }
 
     @Bean

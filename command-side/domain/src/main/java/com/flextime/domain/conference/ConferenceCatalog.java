@@ -107,6 +107,11 @@ public final class ConferenceCatalog {
         return Optional.ofNullable(venues.getOrDefault(code, syntheticVenues.get(code)));
     }
 
+    /** The time zone a venue's local start times are in: its school's. Empty for an unknown venue. */
+    public Optional<ZoneId> zoneOf(String venueCode) {
+        return venue(venueCode).map(Venue::schoolCode).flatMap(this::school).map(School::timeZone);
+    }
+
     /**
      * Where the school hosts this sport. When the sources name no venue, a synthetic one stands in:
      * "&lt;short name&gt; home venue", code {@code <school code lower>-home-<venue type lower>} (one per school and
