@@ -48,6 +48,7 @@ class AuthorizationWalkTest extends ServiceTest {
                     "{\"home\":\"KU\",\"away\":\"KSU\",\"date\":\"2026-01-03\",\"time\":\"19:00\"}",
                     List.of(SCHEDULER), List.of(VIEWER, AUDITOR)),
             new Endpoint("GET", "/v2/schedules/{id}/games", S + "/games", null, READERS, List.of(NO_ROLE)),
+            new Endpoint("GET", "/v2/schedules/{id}/metrics", S + "/metrics", null, READERS, List.of(NO_ROLE)),
             new Endpoint("POST", "/v2/schedules/{id}/games/{gameId}/move", G + "/move", "{\"date\":\"2026-01-05\"}",
                     List.of(SCHEDULER), List.of(VIEWER, AUDITOR)),
             new Endpoint("POST", "/v2/schedules/{id}/games/{gameId}/swap", G + "/swap", null, List.of(SCHEDULER),
