@@ -98,6 +98,14 @@ class GraphQlApiTest extends ServiceTest {
     }
 
     @Test
+    void anAdminMayMutateThroughTheRoleHierarchy() {
+        JsonNode answer = graphql(ADMIN, CREATE, "{\"input\":" + LAX_SEASON + "}");
+
+        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+        assertThat(answer.at("/data/createSchedule/sport").asText()).isEqualTo("LAX");
+    }
+
+    @Test
     void badInputIsAnErrorNamingTheFieldsAsRestDoes() {
         String name = "Refused " + UUID.randomUUID();
         JsonNode missing = graphql(SCHEDULER, CREATE, "{\"input\":{\"sport\":\"LAX\",\"name\":\"" + name + "\","
