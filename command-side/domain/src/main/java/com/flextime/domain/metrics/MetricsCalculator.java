@@ -57,9 +57,10 @@ public final class MetricsCalculator {
         double miles = 0; // summed before rounding
         for (String team : season.teams()) {
             List<Game> own = games.stream().filter(g -> g.involves(team)).sorted(IN_ORDER).toList();
-            double travel = miles(team, meetings(team, own, counting.seriesLength()), counting.tripGap());
+            List<Meeting> meetings = meetings(team, own, counting.seriesLength());
+            double travel = miles(team, meetings, counting.tripGap());
             miles += travel;
-            teams.add(team(team, own, counting, travel));
+            teams.add(team(team, own, meetings, travel));
         }
         Totals totals = new Totals(games.size(), teams.stream().mapToInt(TeamMetrics::breaks).sum(), tenth(miles),
                 teams.stream().mapToInt(TeamMetrics::weekendHomeDates).sum(),
@@ -73,9 +74,8 @@ public final class MetricsCalculator {
                         + season.sport() + " format these teams can play, so it has no soft score for this season");
     }
 
-    private TeamMetrics team(String team, List<Game> games, SeasonScoring.Counting counting, double miles) {
+    private TeamMetrics team(String team, List<Game> games, List<Meeting> meetings, double miles) {
         int home = (int) games.stream().filter(g -> g.home().equals(team)).count();
-        List<Meeting> meetings = meetings(team, games, counting.seriesLength());
         int breaks = 0;
         for (int i = 1; i < meetings.size(); i++) {
             if (meetings.get(i).home() == meetings.get(i - 1).home()) {

@@ -10,9 +10,9 @@ import com.flextime.domain.metrics.SeasonScoring;
 import com.flextime.domain.schedule.SeasonSchedule;
 import com.flextime.events.SeasonScheduleCreated;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The domain's metrics and the optimizer's report ({@code generate}, a proposal's score) must tell a scheduler the
