@@ -52,7 +52,7 @@ public final class ScheduleViews {
     }
 
     /** The view of a schedule rebuilt from its events. */
-    static ScheduleView of(SeasonSchedule schedule) {
+    public static ScheduleView of(SeasonSchedule schedule) {
         SeasonCalendar calendar = schedule.calendar();
         return new ScheduleView(schedule.id(), schedule.sport(), schedule.season(), schedule.name(),
                 schedule.status().name(), new Window(calendar.window().start(), calendar.window().end()),
@@ -68,5 +68,16 @@ public final class ScheduleViews {
 
     static List<String> days(Set<DayOfWeek> days) {
         return days.stream().sorted().map(ScheduleViews::gameDay).toList();
+    }
+
+    /** Game days as the views write them (MON, TUE, ...) back to weekdays. */
+    static Set<DayOfWeek> weekdays(List<String> days) {
+        Set<DayOfWeek> result = java.util.EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (days.contains(gameDay(day))) {
+                result.add(day);
+            }
+        }
+        return result;
     }
 }

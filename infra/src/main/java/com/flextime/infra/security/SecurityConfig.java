@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,10 +36,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Bearer JWTs (HS256) on every /v2 endpoint. Reads need VIEWER, commands SCHEDULER, history and "as of"
  * AUDITOR, projection admin ADMIN; the role hierarchy lets SCHEDULER and AUDITOR read and ADMIN do all. Calendar
  * feeds have their own chain and token ({@link FeedSecurityConfig}); this chain refuses feed tokens.
- * 401 and 403 answer in problem+json like every other error.
+ * 401 and 403 answer in problem+json like every other error. {@code POST /v2/graphql} needs VIEWER; its mutations
+ * ask for SCHEDULER with method security ({@code @PreAuthorize}), answered as a GraphQL error FORBIDDEN.
  */
 @Configuration
+@EnableMethodSecurity
 public class SecurityConfig {
+
+    /** The GraphQL endpoint ({@code spring.graphql.path}). */
+    public static final String GRAPHQL = "/v2/graphql";
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
@@ -53,6 +59,9 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v2/schemas/**").permitAll()
+                        // the GraphiQL page (only when spring.graphql.graphiql.enabled): its queries need a token
+                        .requestMatchers(HttpMethod.GET, "/graphiql").permitAll()
+                        .requestMatchers(HttpMethod.POST, GRAPHQL).hasRole(Roles.VIEWER)
                         .requestMatchers("/v2/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, LiveConfig.PATH).hasRole(Roles.VIEWER)
                         .requestMatchers(HttpMethod.GET, "/v2/schedules/*/history").hasRole(Roles.AUDITOR)

@@ -13,6 +13,9 @@ import com.flextime.infra.admin.ProjectionNotFound;
 import com.flextime.query.JobNotFoundInReadModel;
 import com.flextime.query.ScheduleNotFound;
 import com.flextime.query.SchemaController.SchemaNotFound;
+import jakarta.validation.ConstraintViolationException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,6 +33,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -42,6 +47,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPES = "https://flextime.dev/problems/";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final ExceptionHandlerMethodResolver HANDLERS =
+            new ExceptionHandlerMethodResolver(ProblemAdvice.class);
 
     /** One field that is wrong in a request. */
     public record FieldError(String field, String message) {
@@ -58,6 +65,33 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidScheduleRequest.class)
     ProblemDetail invalid(InvalidScheduleRequest e) {
         return badRequest(List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** Bean validation outside a request body (the GraphQL mutations validate the REST request records). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        return badRequest(e.getConstraintViolations().stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+    }
+
+    /**
+     * The problem this advice answers for an exception raised outside Spring MVC (the GraphQL endpoint), by the
+     * same handler method MVC would pick, so both endpoints describe an error alike.
+     */
+    public ProblemDetail problemFor(Exception e) {
+        Method handler = HANDLERS.resolveMethodByThrowable(e);
+        if (handler == null || handler.getParameterCount() != 1) {
+            return unexpected(e);
+        }
+        ReflectionUtils.makeAccessible(handler);
+        try {
+            Object answer = handler.invoke(this, e);
+            return answer instanceof ResponseEntity<?> entity ? (ProblemDetail) entity.getBody()
+                    : (ProblemDetail) answer;
+        } catch (IllegalAccessException | InvocationTargetException failure) {
+            return unexpected(e);
+        }
     }
 
     @ExceptionHandler(StaleScheduleVersion.class)
@@ -126,9 +160,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         FieldError error = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? new FieldError(path(mapping), rootMessage(mapping))
-                : new FieldError("body", "the request body is missing or is not valid JSON");
+                ? fieldError(mapping) : new FieldError("body", "the request body is missing or is not valid JSON");
         return ResponseEntity.badRequest().body(badRequest(List.of(error)));
+    }
+
+    /** The field a JSON value could not be read into, named as the client wrote it, and why. */
+    public static FieldError fieldError(JsonMappingException e) {
+        return new FieldError(path(e), rootMessage(e));
     }
 
     private static ProblemDetail badRequest(List<FieldError> errors) {
