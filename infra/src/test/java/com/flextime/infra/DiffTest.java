@@ -34,6 +34,7 @@ class DiffTest extends ServiceTest {
         assertThat(body.at("/to/version").asLong()).isEqualTo(7);
         assertThat(body.at("/diff/added")).extracting(JsonNode::asText).containsExactly(added);
         assertThat(body.at("/diff/removed")).extracting(JsonNode::asText).containsExactly(cancelled);
+        assertThat(body.at("/cancelled")).extracting(JsonNode::asText).containsExactly(cancelled);
         assertThat(body.at("/diff/swapped")).extracting(JsonNode::asText).containsExactly(swapped);
         assertThat(body.at("/diff/unchanged").asInt()).isZero();
         JsonNode move = body.at("/diff/moved/0");

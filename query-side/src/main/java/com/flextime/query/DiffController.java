@@ -4,6 +4,7 @@ import com.flextime.domain.schedule.Game;
 import com.flextime.domain.schedule.InvalidScheduleRequest;
 import com.flextime.domain.schedule.ProposedChanges;
 import com.flextime.domain.schedule.SeasonSchedule;
+import com.flextime.events.GameCancelled;
 import com.flextime.events.ScheduleEvent;
 import com.flextime.events.ScheduleProposed;
 import java.time.Instant;
@@ -43,10 +44,11 @@ public class DiffController {
     /**
      * The difference, in a proposal diff's shape; {@code removed} are the games cancelled in between (the only
      * way a game leaves a schedule). {@code games} are the games it names, as they stand at {@code to} (removed
-     * ones as they stood at {@code from}).
+     * ones as they stood at {@code from}). {@code cancelled} names the games a {@code GameCancelled} event took
+     * out in between, so a reader need not know that cancelling is how a game is removed.
      */
     public record ScheduleDiff(String scheduleId, Point from, Point to, ScheduleProposed.Diff diff,
-                               List<ScheduleProposed.Game> games) {
+                               List<String> cancelled, List<ScheduleProposed.Game> games) {
     }
 
     @GetMapping("/{id}/diff")
@@ -73,7 +75,21 @@ public class DiffController {
         after.games().forEach(game -> afterGames.put(game.id(), asProposed(game)));
         ScheduleProposed.Diff diff = ProposedChanges.between(before, List.copyOf(afterGames.values())).diff();
         return new ScheduleDiff(id, new Point(start.getSequenceNumber(), start.getTimestamp()),
-                new Point(end.getSequenceNumber(), end.getTimestamp()), diff, named(diff, before, afterGames));
+                new Point(end.getSequenceNumber(), end.getTimestamp()), diff,
+                cancelled(events, start.getSequenceNumber(), end.getSequenceNumber(), before),
+                named(diff, before, afterGames));
+    }
+
+    /** The games of {@code before} cancelled by an event after {@code from} and up to {@code to}. */
+    private static List<String> cancelled(List<? extends DomainEventMessage<?>> events, long from, long to,
+                                          SeasonSchedule before) {
+        return events.stream()
+                .filter(e -> e.getSequenceNumber() > from && e.getSequenceNumber() <= to)
+                .map(DomainEventMessage::getPayload)
+                .filter(GameCancelled.class::isInstance)
+                .map(p -> ((GameCancelled) p).gameId())
+                .filter(gameId -> before.game(gameId).isPresent())
+                .toList();
     }
 
     /** The event that left the schedule at this version, or the last one stored at or before this instant. */
