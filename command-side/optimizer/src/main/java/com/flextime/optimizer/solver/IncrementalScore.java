@@ -86,42 +86,13 @@ final class IncrementalScore {
                 terms[i] = new LocalTerms(parts[i].length, c.positions(slots), c.reach(slots), c.termSlots());
             }
         }
-        List<List<Integer>> byTeam = new ArrayList<>();
-        for (int t = 0; t < teams; t++) {
-            byTeam.add(new ArrayList<>());
-        }
-        List<Integer> any = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            int[] watched = constraints.get(i).watchedTeams();
-            if (watched == null) {
-                any.add(i);
-            } else {
-                for (int team : watched) {
-                    byTeam.get(team).add(i);
-                }
-            }
-        }
-        this.watchers = byTeam.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
-        this.unwatched = any.stream().mapToInt(Integer::intValue).toArray();
-        List<List<Integer>> bySlot = new ArrayList<>();
-        for (int s = 0; s < slots; s++) {
-            bySlot.add(new ArrayList<>());
-        }
-        List<Integer> anySlotList = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            int[] watched = constraints.get(i).watchedSlots();
-            if (watched == null) {
-                anySlotList.add(i);
-            } else {
-                for (int slot : watched) {
-                    bySlot.get(slot).add(i);
-                }
-            }
-        }
-        this.slotWatchers = bySlot.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
-        this.anySlot = anySlotList.stream().mapToInt(Integer::intValue).toArray();
+        // index [0..count) lists the constraints watching that team (slot); index [count] those watching any
+        int[][] byTeam = watchIndex(constraints, teams, TimetableConstraint::watchedTeams);
+        this.watchers = Arrays.copyOf(byTeam, teams);
+        this.unwatched = byTeam[teams];
+        int[][] bySlot = watchIndex(constraints, slots, TimetableConstraint::watchedSlots);
+        this.slotWatchers = Arrays.copyOf(bySlot, slots);
+        this.anySlot = bySlot[slots];
         this.masked = new boolean[size];
         this.teamMask = new long[size];
         this.slotMask = new long[size];
@@ -131,6 +102,25 @@ final class IncrementalScore {
             teamMask[i] = bits(c.watchedTeams());
             slotMask[i] = bits(c.watchedSlots());
         }
+    }
+
+    private static int[][] watchIndex(List<TimetableConstraint> constraints, int count,
+                                      java.util.function.Function<TimetableConstraint, int[]> watched) {
+        List<List<Integer>> index = new ArrayList<>();
+        for (int k = 0; k <= count; k++) {
+            index.add(new ArrayList<>());
+        }
+        for (int i = 0; i < constraints.size(); i++) {
+            int[] ids = watched.apply(constraints.get(i));
+            if (ids == null) {
+                index.get(count).add(i);
+            } else {
+                for (int id : ids) {
+                    index.get(id).add(i);
+                }
+            }
+        }
+        return index.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     private static long bits(int[] ids) {

@@ -25,10 +25,7 @@ class IncrementalScoreTest {
             "itc2021/instances/ITC2021_Early_9.xml", "itc2021/instances/ITC2021_Early_14.xml",
             "ttp/instances/NL10.xml", "ttp/instances/CIRC8_Mirrored.xml"})
     void incrementalScoreEqualsAFullRescore(String resource) throws Exception {
-        RobinxInstance instance;
-        try (InputStream in = getClass().getResourceAsStream("/benchmarks/" + resource)) {
-            instance = RobinxReader.readInstance(in);
-        }
+        RobinxInstance instance = instance(resource);
         Random random = new Random(11);
         int n = instance.teams();
         RoundRobinState state = RoundRobinState.initial(n, false, random);
@@ -37,17 +34,7 @@ class IncrementalScoreTest {
         ChangeSet change = new ChangeSet(n, state.slots);
         for (int i = 0; i < 600; i++) {
             RoundRobinState next = state;
-            int a = random.nextInt(n);
-            int b = (a + 1 + random.nextInt(n - 1)) % n;
-            int k = random.nextInt(next.slots);
-            int l = (k + 1 + random.nextInt(next.slots - 1)) % next.slots;
-            switch (i % 5) {
-                case 0 -> next.swapHomes(a, b);
-                case 1 -> next.swapRounds(k, l);
-                case 2 -> next.swapTeams(a, b);
-                case 3 -> next.partialSwapRounds(a, k, l);
-                default -> next.partialSwapTeams(a, b, k);
-            }
+            move(next, random, i % 5);
             next.changes(change);
             Score kept = incremental.candidate(next.timetable(), change);
             if (i % 3 == 2) {
@@ -73,26 +60,13 @@ class IncrementalScoreTest {
     @ValueSource(strings = {"itc2021/instances/ITC2021_Early_1.xml", "itc2021/instances/ITC2021_Early_5.xml",
             "itc2021/instances/ITC2021_Early_15.xml", "ttp/instances/NL10.xml"})
     void watchedTeamsAndSlotsAnswerTouchedBy(String resource) throws Exception {
-        RobinxInstance instance;
-        try (InputStream in = getClass().getResourceAsStream("/benchmarks/" + resource)) {
-            instance = RobinxReader.readInstance(in);
-        }
+        RobinxInstance instance = instance(resource);
         Random random = new Random(5);
         int n = instance.teams();
         RoundRobinState state = RoundRobinState.initial(n, false, random);
         ChangeSet change = new ChangeSet(n, state.slots);
         for (int i = 0; i < 200; i++) {
-            int a = random.nextInt(n);
-            int b = (a + 1 + random.nextInt(n - 1)) % n;
-            int k = random.nextInt(state.slots);
-            int l = (k + 1 + random.nextInt(state.slots - 1)) % state.slots;
-            switch (i % 5) {
-                case 0 -> state.swapHomes(a, b);
-                case 1 -> state.swapRounds(k, l);
-                case 2 -> state.swapTeams(a, b);
-                case 3 -> state.partialSwapRounds(a, k, l);
-                default -> state.partialSwapTeams(a, b, k);
-            }
+            move(state, random, i % 5);
             state.changes(change);
             state.commit();
             for (TimetableConstraint c : instance.constraints()) {
@@ -104,6 +78,28 @@ class IncrementalScoreTest {
                     assertThat(c.touchedBy(change)).as(c.id() + ", move " + i).isFalse();
                 }
             }
+        }
+    }
+
+    private RobinxInstance instance(String resource) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/benchmarks/" + resource)) {
+            return RobinxReader.readInstance(in);
+        }
+    }
+
+    /** A random move of the given kind (0 to 4: swap homes, rounds, teams, partial rounds, partial teams). */
+    private static void move(RoundRobinState state, Random random, int kind) {
+        int n = state.n;
+        int a = random.nextInt(n);
+        int b = (a + 1 + random.nextInt(n - 1)) % n;
+        int k = random.nextInt(state.slots);
+        int l = (k + 1 + random.nextInt(state.slots - 1)) % state.slots;
+        switch (kind) {
+            case 0 -> state.swapHomes(a, b);
+            case 1 -> state.swapRounds(k, l);
+            case 2 -> state.swapTeams(a, b);
+            case 3 -> state.partialSwapRounds(a, k, l);
+            default -> state.partialSwapTeams(a, b, k);
         }
     }
 
