@@ -41,6 +41,11 @@ final class IncrementalScore {
      */
     private final boolean[] masked;
     private final long[] teamMask;
+    /**
+     * Each constraint's watched teams, asked once: some constraints build the array on every call (CA4's union
+     * of its two groups), and {@link #violatedTeams} needs it every 256 moves.
+     */
+    private final int[][] watchedTeams;
     private final long[] slotMask;
     /** The constraints the last candidate re-evaluated, and a stamp so each is looked at once per candidate. */
     private final int[] touchedList;
@@ -93,13 +98,14 @@ final class IncrementalScore {
         int[][] bySlot = watchIndex(constraints, slots, TimetableConstraint::watchedSlots);
         this.slotWatchers = Arrays.copyOf(bySlot, slots);
         this.anySlot = bySlot[slots];
+        this.watchedTeams = constraints.stream().map(TimetableConstraint::watchedTeams).toArray(int[][]::new);
         this.masked = new boolean[size];
         this.teamMask = new long[size];
         this.slotMask = new long[size];
         for (int i = 0; i < size; i++) {
             TimetableConstraint c = constraints.get(i);
             masked[i] = c.touchedByWatchedOnly() && teams <= 64 && slots <= 64;
-            teamMask[i] = bits(c.watchedTeams());
+            teamMask[i] = bits(watchedTeams[i]);
             slotMask[i] = bits(c.watchedSlots());
         }
     }
@@ -243,7 +249,7 @@ final class IncrementalScore {
             if (!hard[i] || current[i] == 0) {
                 continue;
             }
-            int[] named = parts[i] != null ? parts[i] : constraints.get(i).watchedTeams();
+            int[] named = parts[i] != null ? parts[i] : watchedTeams[i];
             if (named == null) {
                 continue;
             }
