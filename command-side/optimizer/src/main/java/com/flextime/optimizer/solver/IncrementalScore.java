@@ -57,6 +57,10 @@ final class IncrementalScore {
     private long candidateInfeasibility;
     private long candidateObjective;
     private ChangeSet lastChange;
+    /** Hard constraints' search multipliers (constraint weighting), 1 until {@link #boostViolated}. */
+    private final double[] boost;
+    private double currentWeighted;
+    private double candidateWeighted;
 
     IncrementalScore(List<TimetableConstraint> constraints, int teams, int slots) {
         this.constraints = constraints;
@@ -72,6 +76,8 @@ final class IncrementalScore {
         this.seen = new int[size];
         this.hard = new boolean[size];
         this.weight = new long[size];
+        this.boost = new double[size];
+        Arrays.fill(boost, 1.0);
         for (int i = 0; i < size; i++) {
             TimetableConstraint c = constraints.get(i);
             hard[i] = c.hard();
@@ -143,6 +149,7 @@ final class IncrementalScore {
     Score reset(Timetable timetable) {
         currentInfeasibility = 0;
         currentObjective = 0;
+        currentWeighted = 0;
         for (int i = 0; i < current.length; i++) {
             TimetableConstraint c = constraints.get(i);
             if (parts[i] == null) {
@@ -158,6 +165,7 @@ final class IncrementalScore {
             }
             if (hard[i]) {
                 currentInfeasibility += current[i] * weight[i];
+                currentWeighted += current[i] * weight[i] * boost[i];
             } else {
                 currentObjective += current[i] * weight[i];
             }
@@ -177,6 +185,7 @@ final class IncrementalScore {
         }
         candidateInfeasibility = currentInfeasibility;
         candidateObjective = currentObjective;
+        candidateWeighted = currentWeighted;
         // look up the constraints by whichever changed fewer, slots (swap rounds) or teams (swap homes)
         boolean bySlot = change.changedSlotCount() < change.changedTeams();
         int lists = bySlot ? change.changedSlotCount() : change.changedTeams();
@@ -208,6 +217,7 @@ final class IncrementalScore {
         long difference = (candidate[i] - current[i]) * weight[i];
         if (hard[i]) {
             candidateInfeasibility += difference;
+            candidateWeighted += difference * boost[i];
         } else {
             candidateObjective += difference;
         }
@@ -288,5 +298,32 @@ final class IncrementalScore {
         }
         currentInfeasibility = candidateInfeasibility;
         currentObjective = candidateObjective;
+        currentWeighted = candidateWeighted;
+    }
+
+    /** The current state's hard deviation, each constraint's multiplied by its boost. */
+    double currentWeighted() {
+        return currentWeighted;
+    }
+
+    /** The last candidate's hard deviation, each constraint's multiplied by its boost. */
+    double candidateWeighted() {
+        return candidateWeighted;
+    }
+
+    /**
+     * Constraint weighting: every hard constraint the current state violates gets {@code by} more weight, and
+     * every boost first decays towards 1 by {@code keep}, so a constraint that stays violated grows dear and
+     * one satisfied for long returns to its own weight.
+     */
+    void boostViolated(double by, double keep) {
+        currentWeighted = 0;
+        for (int i = 0; i < current.length; i++) {
+            if (!hard[i]) {
+                continue;
+            }
+            boost[i] = 1 + (boost[i] - 1) * keep + (current[i] > 0 ? by : 0);
+            currentWeighted += current[i] * weight[i] * boost[i];
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.flextime.optimizer.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.flextime.optimizer.constraints.ChangeSet;
 import com.flextime.optimizer.constraints.TimetableConstraint;
@@ -49,6 +50,54 @@ class IncrementalScoreTest {
             assertThat(kept.infeasibility()).as("move " + i).isEqualTo(full.infeasibility());
             assertThat(kept.objective()).as("move " + i).isEqualTo(full.objective());
         }
+    }
+
+    /**
+     * Constraint weighting: with boosts raised every 50 moves on a random walk, the kept weighted hard deviation
+     * must equal each hard constraint's full deviation times its weight and its boost, the boosts followed here
+     * by the rule itself (violated: + by, every boost keeping {@code keep} of its excess over 1); and the
+     * unweighted score must stay exact.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"itc2021/instances/ITC2021_Early_5.xml", "itc2021/instances/ITC2021_Early_13.xml"})
+    void weightedHardDeviationFollowsTheBoosts(String resource) throws Exception {
+        RobinxInstance instance = instance(resource);
+        java.util.List<TimetableConstraint> constraints = instance.constraints();
+        Random random = new Random(3);
+        int n = instance.teams();
+        RoundRobinState state = RoundRobinState.initial(n, false, random);
+        IncrementalScore incremental = new IncrementalScore(constraints, n, state.slots);
+        incremental.reset(state.timetable());
+        ChangeSet change = new ChangeSet(n, state.slots);
+        double[] boost = new double[constraints.size()];
+        java.util.Arrays.fill(boost, 1.0);
+        double boostedViolations = 0;
+        for (int i = 1; i <= 400; i++) {
+            move(state, random, i % 5);
+            state.changes(change);
+            Score kept = incremental.candidate(state.timetable(), change);
+            incremental.accept();
+            state.commit();
+            if (i % 50 == 0) {
+                incremental.boostViolated(0.5, 0.9);
+                for (int c = 0; c < boost.length; c++) {
+                    boolean violated = constraints.get(c).deviation(state.timetable()) > 0;
+                    boost[c] = 1 + (boost[c] - 1) * 0.9 + (violated ? 0.5 : 0);
+                    boostedViolations += constraints.get(c).hard() && violated ? 1 : 0;
+                }
+            }
+            double expected = 0;
+            for (int c = 0; c < boost.length; c++) {
+                TimetableConstraint constraint = constraints.get(c);
+                if (constraint.hard()) {
+                    expected += constraint.deviation(state.timetable()) * constraint.weight() * boost[c];
+                }
+            }
+            assertThat(incremental.currentWeighted()).as("move " + i).isCloseTo(expected, within(1e-6));
+            assertThat(kept.infeasibility()).as("move " + i)
+                    .isEqualTo(Scorer.quickScore(constraints, state.timetable()).infeasibility());
+        }
+        assertThat(boostedViolations).as("the walk met violated hard constraints to boost").isPositive();
     }
 
     /**
