@@ -21,8 +21,7 @@ import java.util.concurrent.Future;
  * hard violations is first annealed on hard deviation alone, the objective a tie-break (a fixed, large hard
  * weight, short cycles, constraints that stay violated weighing more and more), until it is feasible or stalls
  * (decisions D37, D73). Each thread runs its own chain from its own seed (seed, seed+1, ...); the best chain
- * wins. Every state is scored exactly by the same {@link Scorer}
- * the benchmarks use.
+ * wins. Every state is scored exactly by the same {@link Scorer} the benchmarks use.
  */
 public final class AnnealingSolver implements Solver {
 
@@ -134,9 +133,9 @@ public final class AnnealingSolver implements Solver {
     /**
      * Constraint weighting in the feasibility phase (decisions D73): every {@code BOOST_EVERY} moves each hard
      * constraint the current state violates weighs {@code BOOST_BY} more in the cost, and every boost first keeps
-     * only {@code BOOST_KEEP} of its excess over 1 (so it stays below 1 + 0.5 / 0.05 = 11). A constraint that stays violated grows dear
-     * until the search pays elsewhere to meet it: the landscape's local minima, where a few constraints stay
-     * violated whatever single move is tried, fill up. Measured with fixed budgets (docs/optimizer.md): hard
+     * only {@code BOOST_KEEP} of its excess over 1 (so it stays below 1 + 0.5 / 0.05 = 11). A constraint that
+     * stays violated grows dear until the search pays elsewhere to meet it: the landscape's local minima, where a
+     * few constraints stay violated whatever single move is tried, fill up. Measured with fixed budgets (docs/optimizer.md): hard
      * deviation after 600,000 moves summed over 12 far runs 396 → 271, and Early 1, 13 and 15, which the phase
      * left one to three short at 1 M moves, feasible.
      */
@@ -272,9 +271,8 @@ public final class AnnealingSolver implements Solver {
          * Until the first feasible timetable: annealing on hard deviation, each constraint's weighed by its
          * boost ({@link #BOOST_BY}), the objective a tie-break (a fixed, large hard weight), in cycles of a
          * fixed number of moves that each cool tenfold from one hard deviation's worth and reheat from the best
-         * state. Returns the state the optimisation goes on from:
-         * the first feasible one, the best one after {@code FEASIBILITY_PATIENCE} cycles without progress, or
-         * where the search stood when it was stopped.
+         * state. Returns the state the optimisation goes on from: the first feasible one, the best one after
+         * {@code FEASIBILITY_PATIENCE} cycles without progress, or where the search stood when it was stopped.
          */
         private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
                                                  ChangeSet change, double weight) {
@@ -290,7 +288,7 @@ public final class AnnealingSolver implements Solver {
             while (!stopped() && !bestScore.feasible()) {
                 step(current, incremental, change, temperature);
                 iterations++;
-                if (weighting && iterations % BOOST_EVERY == 0) {
+                if (iterations % BOOST_EVERY == 0) {
                     incremental.boostViolated(BOOST_BY, BOOST_KEEP);
                 }
                 if ((iterations & 0xff) != 0) {
