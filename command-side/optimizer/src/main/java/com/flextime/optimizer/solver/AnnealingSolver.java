@@ -135,9 +135,9 @@ public final class AnnealingSolver implements Solver {
      * constraint the current state violates weighs {@code BOOST_BY} more in the cost, and every boost first keeps
      * only {@code BOOST_KEEP} of its excess over 1 (so it stays below 1 + 0.5 / 0.05 = 11). A constraint that
      * stays violated grows dear until the search pays elsewhere to meet it: the landscape's local minima, where a
-     * few constraints stay violated whatever single move is tried, fill up. Measured with fixed budgets (docs/optimizer.md): hard
-     * deviation after 600,000 moves summed over 12 far runs 396 → 271, and Early 1, 13 and 15, which the phase
-     * left one to three short at 1 M moves, feasible.
+     * few constraints stay violated whatever single move is tried, fill up. Measured with fixed budgets
+     * (docs/optimizer.md): hard deviation after 600,000 moves summed over 12 far runs 396 → 271, and Early 1, 13
+     * and 15, which the phase left one to three short at 1 M moves, feasible.
      */
     static final double BOOST_BY = 0.5;
     static final double BOOST_KEEP = 0.95;

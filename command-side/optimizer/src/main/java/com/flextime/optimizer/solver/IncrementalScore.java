@@ -312,9 +312,9 @@ final class IncrementalScore {
     }
 
     /**
-     * Constraint weighting: every hard constraint the current state violates gets {@code by} more weight, and
-     * every boost first decays towards 1 by {@code keep}, so a constraint that stays violated grows dear and
-     * one satisfied for long returns to its own weight.
+     * Constraint weighting: every boost first keeps only {@code keep} of its excess over 1, then every hard
+     * constraint the current state violates gains {@code by}, so a constraint that stays violated grows dear and
+     * one met for long returns to its own weight.
      */
     void boostViolated(double by, double keep) {
         currentWeighted = 0;

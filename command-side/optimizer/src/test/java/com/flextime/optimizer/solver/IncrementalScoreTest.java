@@ -71,7 +71,7 @@ class IncrementalScoreTest {
         ChangeSet change = new ChangeSet(n, state.slots);
         double[] boost = new double[constraints.size()];
         java.util.Arrays.fill(boost, 1.0);
-        double boostedViolations = 0;
+        int boostedViolations = 0;
         for (int i = 1; i <= 400; i++) {
             move(state, random, i % 5);
             state.changes(change);
