@@ -19,9 +19,10 @@ import java.util.concurrent.Future;
  * Construction: the circle method. Hard deviation is weighted by an adaptive factor (strategic oscillation),
  * so the search may cross infeasible ground but is pushed back to feasibility; on the even chains a start with
  * hard violations is first annealed on hard deviation alone, the objective a tie-break (a fixed, large hard
- * weight, short cycles, constraints that stay violated weighing more and more), until it is feasible or stalls
- * (decisions D37, D73). Each thread runs its own chain from its own seed (seed, seed+1, ...); the best chain
- * wins. Every state is scored exactly by the same {@link Scorer} the benchmarks use.
+ * weight, short cycles, constraints that stay violated weighing more and more), until it is feasible or stalls,
+ * and returns to that phase whenever the adaptive weight stalls short of feasibility (decisions D37, D73, D75).
+ * Each thread runs its own chain from its own seed (seed, seed+1, ...); the best chain wins. Every state is
+ * scored exactly by the same {@link Scorer} the benchmarks use.
  */
 public final class AnnealingSolver implements Solver {
 
@@ -119,8 +120,10 @@ public final class AnnealingSolver implements Solver {
      * After this many feasibility cycles in a row without a lower hard deviation, the phase hands over to the
      * adaptive weight from its best state: near-feasible instances (ITC2021 Early 13, 15) stall at one or two
      * hard deviations in the phase, while the adaptive weight's descent, guided by the objective, finishes them.
+     * The adaptive weight gets as many moves without a lower hard deviation before the phase takes over again.
      */
     static final int FEASIBILITY_PATIENCE = 5;
+
 
     /**
      * While the state has hard violations, this share of the moves draws its first team from the teams in
@@ -224,19 +227,42 @@ public final class AnnealingSolver implements Solver {
             double initialWeight = Math.max(1.0,
                     currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
             ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
-            if (feasibilityFirst && !currentScore.feasible()) {
-                current = feasibilityPhase(current, incremental, change, initialWeight * FEASIBILITY_WEIGHT);
-                currentScore = incremental.reset(current.timetable());
-                if (stopped()) {
-                    return this;
+            boolean phase = feasibilityFirst && !currentScore.feasible();
+            while (!stopped()) {
+                if (phase) {
+                    current = feasibilityPhase(current, incremental, change, initialWeight * FEASIBILITY_WEIGHT);
+                    currentScore = incremental.reset(current.timetable());
+                    if (stopped()) {
+                        return this;
+                    }
                 }
+                current = adaptivePhase(current, incremental, change, initialWeight);
+                // the adaptive weight stalled short of feasibility: back to the weighted phase, from the best
+                // state and with the boosts it had earned, rather than a frozen descent for the rest of the run
+                current = best.copy();
+                currentScore = incremental.reset(current.timetable());
+                phase = true;
             }
+            return this;
+        }
+
+        /**
+         * Annealing with the adaptive hard weight (strategic oscillation), in cooling cycles that reheat from the
+         * best state, until stopped — or, on a chain that runs the feasibility phase, until the best state has
+         * stayed infeasible for as many moves as the phase's patience allows it ({@link #FEASIBILITY_PATIENCE}
+         * cycles).
+         */
+        private RoundRobinState adaptivePhase(RoundRobinState current, IncrementalScore incremental,
+                                              ChangeSet change, double initialWeight) {
             hardWeight = initialWeight;
             double halfAcceptance = startTemperature(current, currentScore);
             double startTemperature = START_SHARE * halfAcceptance;
             boolean improved = false;
             double temperature = startTemperature;
             CycleClock clock = new CycleClock(settings, deadline, iterations);
+            long stallLimit = (long) FEASIBILITY_PATIENCE * feasibilityCycle();
+            long lastHardGain = iterations;
+            long hardBest = bestScore.infeasibility();
             while (!stopped()) {
                 if (step(current, incremental, change, temperature)) {
                     improved = true;
@@ -248,6 +274,13 @@ public final class AnnealingSolver implements Solver {
                 }
                 if ((iterations & 0xff) != 0) {
                     continue;
+                }
+                if (bestScore.infeasibility() < hardBest) {
+                    hardBest = bestScore.infeasibility();
+                    lastHardGain = iterations;
+                }
+                if (feasibilityFirst && hardBest > 0 && iterations - lastHardGain >= stallLimit) {
+                    return current;
                 }
                 refreshFocus(incremental);
                 double progressInCycle = clock.progress(iterations);
@@ -264,7 +297,12 @@ public final class AnnealingSolver implements Solver {
                     temperature = startTemperature;
                 }
             }
-            return this;
+            return current;
+        }
+
+        /** The length of one feasibility cycle, in moves. */
+        private long feasibilityCycle() {
+            return (long) FEASIBILITY_CYCLE_PER_TEAM_SLOT * problem.teams() * problem.slots();
         }
 
         /**
@@ -278,7 +316,7 @@ public final class AnnealingSolver implements Solver {
                                                  ChangeSet change, double weight) {
             hardWeight = weight;
             currentScore = bestScore;
-            long cycle = (long) FEASIBILITY_CYCLE_PER_TEAM_SLOT * problem.teams() * problem.slots();
+            long cycle = feasibilityCycle();
             double hot = FEASIBILITY_START * weight;
             double temperature = hot;
             long cycleStart = iterations;
