@@ -80,12 +80,13 @@ public final class CpSatThenAnnealing implements Solver, Benchmark.Explains {
                 cpsat.iterations() + annealing.iterations());
     }
 
-    private static String describe(Score score) {
+    /** A score in the words of the {@code run} line: feasible with its objective, or what is left. */
+    static String describe(Score score) {
         return score.feasible() ? "feasible, objective " + score.objective()
                 : "infeasibility " + score.infeasibility() + ", objective " + score.objective();
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 

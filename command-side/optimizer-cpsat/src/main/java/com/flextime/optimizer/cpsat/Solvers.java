@@ -19,12 +19,16 @@ public final class Solvers {
     private Solvers() {
     }
 
-    /** annealing; cpsat (hard constraints, then the soft objective from there); hybrid (CP-SAT's first feasible timetable, then annealing). */
+    /**
+     * annealing; cpsat (hard constraints, then the soft objective from there); hybrid (CP-SAT's first feasible
+     * timetable, then annealing); repair (annealing, with CP-SAT's window repair where it stalls infeasible).
+     */
     public static Map<String, Supplier<Solver>> byName() {
         Map<String, Supplier<Solver>> solvers = new LinkedHashMap<>();
         solvers.put("annealing", AnnealingSolver::new);
         solvers.put("cpsat", () -> new CpSatSolver(CpSatSolver.Options.hardThenSoft()));
         solvers.put("hybrid", CpSatThenAnnealing::new);
+        solvers.put("repair", AnnealingWithRepair::new);
         return solvers;
     }
 }

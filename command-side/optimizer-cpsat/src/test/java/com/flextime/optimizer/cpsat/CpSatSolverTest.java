@@ -96,15 +96,7 @@ class CpSatSolverTest {
     @Test
     void stopsWhenTheStopFlagIsSet() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
-        Thread stopper = new Thread(() -> {
-            try {
-                Thread.sleep(1500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            stop.set(true);
-        });
-        stopper.start();
+        Thread stopper = Instances.stopAfter(stop, 1500);
         long start = System.nanoTime();
         // Early 1 with every soft constraint: CP-SAT would use all 60 s
         CpSatSolver.Run run = new CpSatSolver(CpSatSolver.Options.optimise()).run(Problem.of(Instances.itc(1)),

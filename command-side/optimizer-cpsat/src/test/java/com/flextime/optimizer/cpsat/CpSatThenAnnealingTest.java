@@ -43,15 +43,7 @@ class CpSatThenAnnealingTest {
         Problem problem = Problem.of(Instances.itc(1));
         AtomicBoolean stop = new AtomicBoolean();
         CpSatThenAnnealing hybrid = new CpSatThenAnnealing();
-        Thread stopper = new Thread(() -> {
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            stop.set(true);
-        });
-        stopper.start();
+        Thread stopper = Instances.stopAfter(stop, 3000);
         long start = System.nanoTime();
 
         SolveResult result = hybrid.solve(problem, new SolverSettings(Duration.ofSeconds(60), Long.MAX_VALUE, 1, 2,

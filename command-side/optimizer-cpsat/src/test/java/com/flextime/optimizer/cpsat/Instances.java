@@ -86,35 +86,22 @@ final class Instances {
         return values;
     }
 
+    /** Sets {@code stop} after {@code millis} on a thread of its own (started; join it when done). */
+    static Thread stopAfter(java.util.concurrent.atomic.AtomicBoolean stop, long millis) {
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            stop.set(true);
+        });
+        stopper.start();
+        return stopper;
+    }
+
     /** The same rule made soft (weight kept), so every encoding can be compared with the scorer's deviation. */
     static TimetableConstraint soft(TimetableConstraint c) {
-        if (!c.hard() || c instanceof RoundRobinStructure) {
-            return c;
-        }
-        String id = c.id();
-        int w = c.weight();
-        if (c instanceof CA1TeamHomeAwayCapacity x) {
-            return new CA1TeamHomeAwayCapacity(id, false, w, x.teams(), x.slots(), x.mode(), x.min(), x.max());
-        } else if (c instanceof CA2TeamAgainstGroupCapacity x) {
-            return new CA2TeamAgainstGroupCapacity(id, false, w, x.teams1(), x.teams2(), x.slots(), x.mode(), x.min(),
-                    x.max());
-        } else if (c instanceof CA3TeamWindowCapacity x) {
-            return new CA3TeamWindowCapacity(id, false, w, x.teams1(), x.teams2(), x.mode(), x.window(), x.min(),
-                    x.max());
-        } else if (c instanceof CA4GroupCapacity x) {
-            return new CA4GroupCapacity(id, false, w, x.teams1(), x.teams2(), x.slots(), x.mode(), x.everySlot(),
-                    x.min(), x.max());
-        } else if (c instanceof GA1FixedGames x) {
-            return new GA1FixedGames(id, false, w, x.meetings(), x.slots(), x.min(), x.max());
-        } else if (c instanceof BR1TeamBreaks x) {
-            return new BR1TeamBreaks(id, false, w, x.teams(), x.slots(), x.mode(), x.max());
-        } else if (c instanceof BR2TotalBreaks x) {
-            return new BR2TotalBreaks(id, false, w, x.teams(), x.slots(), x.max());
-        } else if (c instanceof FA2HomeGameBalance x) {
-            return new FA2HomeGameBalance(id, false, w, new HashSet<>(x.teams()), x.slots(), x.max());
-        } else if (c instanceof SE1Separation x) {
-            return new SE1Separation(id, false, w, new HashSet<>(x.teams()), x.min(), x.max());
-        }
-        throw new IllegalArgumentException(id);
+        return HardAsSoft.soft(c);
     }
 }
