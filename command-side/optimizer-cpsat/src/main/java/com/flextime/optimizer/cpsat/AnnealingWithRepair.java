@@ -116,7 +116,7 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
         return watcher;
     }
 
-    /** The best score over all phases, forwarded to the listener when it improves, and when hard deviation last fell. */
+    /** The best score over all phases (forwarded to the listener as it improves) and when hard deviation last fell. */
     private static final class Progress {
         private final ProgressListener listener;
         private final long start;

@@ -38,6 +38,8 @@ final class WindowRepair {
     static final int MIN_WINDOW = 3;
     static final int START_WINDOW = 6;
     static final int MAX_WINDOW = 12;
+    /** {@code -Dflextime.repair.log=true}: every round on standard error (window, CP-SAT's status, result). */
+    private static final boolean LOG = Boolean.getBoolean("flextime.repair.log");
 
     /** The outcome: the timetable, its exact score, rounds tried and rounds kept with a lower deviation. */
     record Result(List<Match> matches, Score score, int rounds, int improvements) {
@@ -88,8 +90,9 @@ final class WindowRepair {
                 continue;
             }
             Score next = Scorer.score(problem.constraints(), timetable(round.matches));
-            if (Boolean.getBoolean("flextime.repair.log")) {
-                System.err.printf("round %d window %s %s %.2f s -> %d (was %d)%n", rounds, slots, round.status, used, next.infeasibility(), score.infeasibility());
+            if (LOG) {
+                System.err.printf("round %d window %s %s %.2f s -> %d (was %d)%n", rounds, slots, round.status,
+                        used, next.infeasibility(), score.infeasibility());
             }
             if (next.infeasibility() <= score.infeasibility()) {
                 if (next.infeasibility() < score.infeasibility()) {
