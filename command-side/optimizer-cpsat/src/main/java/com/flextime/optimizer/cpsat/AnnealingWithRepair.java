@@ -91,6 +91,8 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
             phases.add(String.format(Locale.ROOT, "window repair %s in %.1f s (%d rounds, %d kept)",
                     describe(repaired.score()), seconds(System.nanoTime() - repairStart), repaired.rounds(),
                     repaired.improvements()));
+            // rounds that keep the hard deviation but change the objective are not reported on the way
+            best.offer(repaired.score());
             if (repaired.score().compareTo(result.score()) < 0) {
                 result = new SolveResult(repaired.matches(), repaired.score(), Duration.ZERO, iterations);
             }

@@ -63,11 +63,14 @@ final class WindowRepair {
     /**
      * Repairs from {@code start} until no hard violation is left, the deadline, {@code stop}, or
      * {@code patience} rounds in a row without a lower hard deviation; {@code improved} hears each lower one.
+     * Returns the best timetable seen (by hard deviation, then objective), not where sideways rounds ended.
      */
     Result repair(List<Match> start, long deadlineNanos, AtomicBoolean stop, int patience,
                   Consumer<Score> improved) {
         List<Match> current = start;
         Score score = Scorer.score(problem.constraints(), timetable(current));
+        List<Match> best = current;
+        Score bestScore = score;
         int window = START_WINDOW;
         int rounds = 0;
         int improvements = 0;
@@ -102,9 +105,14 @@ final class WindowRepair {
                 }
                 current = round.matches;
                 score = next;
+                if (score.compareTo(bestScore) < 0) {
+                    best = current;
+                    bestScore = score;
+                }
             }
         }
-        return new Result(current, score, rounds, improvements);
+        // sideways rounds may leave the search on a higher objective than the best it passed
+        return new Result(best, bestScore, rounds, improvements);
     }
 
     /** Slots of one hard violation (picked at random) and of its games, then random slots, {@code size} in all. */

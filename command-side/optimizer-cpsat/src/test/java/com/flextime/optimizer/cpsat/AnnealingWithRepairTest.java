@@ -39,7 +39,9 @@ class AnnealingWithRepairTest {
 
         assertThat(solver.lastRun()).startsWith("annealing infeasibility").contains("window repair");
         assertThat(reported).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(result.score().compareTo(reported.get(reported.size() - 1))).isZero();
+        // the timetable returned is the best one reported (the repair's sideways rounds must not leave it worse)
+        Score last = reported.get(reported.size() - 1);
+        assertThat(result.score().compareTo(last)).as(solver.lastRun() + "; last reported " + last).isZero();
         long annealed = Long.parseLong(solver.lastRun().replaceAll("^annealing infeasibility (\\d+),.*", "$1"));
         assertThat(result.score().infeasibility()).isLessThanOrEqualTo(annealed);
     }
