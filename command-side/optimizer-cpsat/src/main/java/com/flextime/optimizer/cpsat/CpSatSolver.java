@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link Solver} port implemented with Google OR-Tools CP-SAT: the compact double round robin and every hard
@@ -185,7 +186,7 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
             }
         }
         Collector collector = new Collector(m, best, stopAtFirstFeasible);
-        Thread watcher = watch(settings, solver);
+        Thread watcher = watch(settings.stop(), solver);
         CpSolverStatus status;
         try {
             status = solver.solve(m.model, collector);
@@ -203,11 +204,11 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
         return new Stage(status, m.hasObjective(), m.hasObjective() ? solver.bestObjectiveBound() : Double.NaN);
     }
 
-    /** Calls StopSearch when the caller sets the stop flag. */
-    private static Thread watch(SolverSettings settings, CpSolver solver) {
+    /** Calls StopSearch when the caller sets the stop flag (started; interrupt it when the solve ends). */
+    static Thread watch(AtomicBoolean stop, CpSolver solver) {
         Thread watcher = new Thread(() -> {
             try {
-                while (!settings.stop().get()) {
+                while (!stop.get()) {
                     Thread.sleep(20);
                 }
                 solver.stopSearch();

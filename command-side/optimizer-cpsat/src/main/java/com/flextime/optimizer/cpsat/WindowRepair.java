@@ -192,18 +192,7 @@ final class WindowRepair {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(threads)
                 .setRandomSeed(random.nextInt(1 << 20));
-        Thread watcher = new Thread(() -> {
-            try {
-                while (!stop.get()) {
-                    Thread.sleep(20);
-                }
-                solver.stopSearch();
-            } catch (InterruptedException e) {
-                // the round ended first
-            }
-        }, "window-repair-stop-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
+        Thread watcher = CpSatSolver.watch(stop, solver);
         CpSolverStatus status;
         try {
             status = solver.solve(m.model);
