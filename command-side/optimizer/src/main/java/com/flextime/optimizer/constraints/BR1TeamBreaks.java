@@ -5,6 +5,7 @@ import com.flextime.optimizer.timetable.Timetable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * BR1: each team has at most {@code intp} breaks (two home games, or two away games, in a row) in the given
@@ -129,7 +130,11 @@ public final class BR1TeamBreaks extends RobinxConstraint {
             }
             int deviation = Math.max(0, breaks.size() - max);
             if (deviation > 0) {
-                result.add(violation(deviation, List.of(team), breaks.stream().sorted().toList(), List.of(),
+                List<Integer> sorted = breaks.stream().sorted().toList();
+                // a break is two games in a row on the same side: name both
+                List<Integer> spanned = sorted.stream().flatMap(s -> Stream.of(s - 1, s)).filter(s -> s >= 0)
+                        .distinct().toList();
+                result.add(violation(deviation, List.of(team), sorted, gamesOf(t, team, spanned),
                         "team " + team + " has " + breaks.size() + " breaks (at most " + max + ") in slots "
                                 + set(slots)));
             }

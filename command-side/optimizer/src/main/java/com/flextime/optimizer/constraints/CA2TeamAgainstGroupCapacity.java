@@ -116,7 +116,7 @@ public final class CA2TeamAgainstGroupCapacity extends RobinxConstraint {
                 int opponent = t.opponent(team, slot);
                 if (opponent != Timetable.NONE && teams2.contains(opponent) && mode.counts(t, team, slot)) {
                     counted.add(slot);
-                    games.add(t.isHome(team, slot) ? game(team, opponent) : game(opponent, team));
+                    games.add(gameOf(t, team, slot));
                 }
             }
             int deviation = excess(counted.size(), min, max);

@@ -5,6 +5,7 @@ import com.flextime.optimizer.timetable.Timetable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** GA1: at least {@code min} and at most {@code max} of the listed games take place in the given slots. */
 public final class GA1FixedGames extends RobinxConstraint {
@@ -68,24 +69,35 @@ public final class GA1FixedGames extends RobinxConstraint {
 
     @Override
     public List<Violation> violations(Timetable t) {
-        List<String> played = new ArrayList<>();
-        List<Integer> teams = new ArrayList<>();
-        List<Integer> inSlots = new ArrayList<>();
+        List<int[]> inSlots = new ArrayList<>();
+        List<int[]> elsewhere = new ArrayList<>();
         for (int[] meeting : meetings) {
             int slot = t.slotOf(meeting[0], meeting[1]);
-            if (slot != Timetable.NONE && slots.contains(slot)) {
-                played.add(game(meeting[0], meeting[1]));
-                teams.add(meeting[0]);
-                teams.add(meeting[1]);
-                inSlots.add(slot);
-            }
+            (slot != Timetable.NONE && slots.contains(slot) ? inSlots : elsewhere).add(meeting);
         }
-        int deviation = excess(played.size(), min, max);
+        int deviation = excess(inSlots.size(), min, max);
         if (deviation == 0) {
             return List.of();
         }
-        return List.of(violation(deviation, teams.stream().distinct().sorted().toList(), inSlots, played,
-                bound(played.size(), min, max) + " of the games " + describe() + " are played in slots "
+        // too many: the games played in the slots are at fault; too few: the listed games played elsewhere, and
+        // the slots they belong in (what a scheduler, or the window repair, has to look at)
+        boolean tooMany = inSlots.size() > max;
+        List<int[]> blamed = tooMany ? inSlots : elsewhere;
+        List<Integer> blamedSlots = new ArrayList<>();
+        for (int[] meeting : blamed) {
+            int slot = t.slotOf(meeting[0], meeting[1]);
+            if (slot != Timetable.NONE) {
+                blamedSlots.add(slot);
+            }
+        }
+        if (!tooMany) {
+            blamedSlots.addAll(slots);
+        }
+        List<Integer> teams = blamed.stream().flatMap(m -> Stream.of(m[0], m[1])).distinct()
+                .sorted().toList();
+        return List.of(violation(deviation, teams, blamedSlots.stream().distinct().sorted().toList(),
+                blamed.stream().map(m -> game(m[0], m[1])).toList(),
+                bound(inSlots.size(), min, max) + " of the games " + describe() + " are played in slots "
                         + set(slots)));
     }
 

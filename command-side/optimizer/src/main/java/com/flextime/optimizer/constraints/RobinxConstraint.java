@@ -1,6 +1,7 @@
 package com.flextime.optimizer.constraints;
 
 import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,23 @@ abstract class RobinxConstraint implements TimetableConstraint {
 
     static String game(int home, int away) {
         return home + "-" + away;
+    }
+
+    /** The game {@code team} plays in {@code slot}, as home-away, for explanations. */
+    static String gameOf(Timetable t, int team, int slot) {
+        int opponent = t.opponent(team, slot);
+        return t.isHome(team, slot) ? game(team, opponent) : game(opponent, team);
+    }
+
+    /** The games {@code team} plays in {@code slots} (slots where it plays, in the order given). */
+    static List<String> gamesOf(Timetable t, int team, List<Integer> slots) {
+        List<String> games = new ArrayList<>();
+        for (int slot : slots) {
+            if (t.plays(team, slot)) {
+                games.add(gameOf(t, team, slot));
+            }
+        }
+        return games;
     }
 
     static String bound(int count, int min, int max) {
