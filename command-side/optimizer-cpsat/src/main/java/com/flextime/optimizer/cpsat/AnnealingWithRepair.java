@@ -19,23 +19,29 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Simulated annealing, with CP-SAT's window repair ({@link WindowRepair}) where annealing stalls short of
- * feasibility. Annealing runs as it would alone; when its best timetable has hard violations and its hard
- * deviation has not fallen for {@link #STALL_SHARE} of the time limit (at least {@link #MIN_STALL_SECONDS}), it is
- * stopped, the window repair takes its best timetable for up to {@link #REPAIR_PATIENCE} rounds without
- * progress, and annealing goes on from the repaired timetable; so on until feasible or out of time. A run that
- * is feasible early, or an instance annealing solves alone, is annealing's run unchanged. Needs a time limit (the
- * stall is measured in time); with none, it is annealing alone. Not deterministic once a repair runs.
+ * Simulated annealing, with CP-SAT's window repair ({@link WindowRepair}) where annealing falls short of
+ * feasibility. Annealing runs as it would alone; while its best timetable has hard violations, an annealing phase
+ * ends when its hard deviation has not fallen for {@link #STALL_SHARE} of the time limit (at least
+ * {@link #MIN_STALL_SECONDS}), or at the latest after its time box ({@link #PHASE_SHARE} of the limit, at least
+ * {@link #PHASE_SECONDS}; doubled after a repair that kept nothing). Then the window repair takes its best
+ * timetable for up to {@link #REPAIR_PATIENCE} rounds without progress, and annealing goes on from the repaired
+ * timetable; so on until feasible or out of time. A run that is feasible early, or an instance annealing solves
+ * alone, is annealing's run unchanged. Needs a time limit; with none, it is annealing alone. Not deterministic
+ * once a repair runs.
  */
 public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
 
+    /** Short runs: annealing stops when it stalls, a quarter of the limit without a lower hard deviation. */
     static final double STALL_SHARE = 0.25;
     static final double MIN_STALL_SECONDS = 10;
     /**
-     * After a repair, annealing gets a shorter wait: from a repaired timetable it has seldom lowered the hard
-     * deviation (Early 12 2 → 2 in 150 s, Early 5 64 → 64), and a ten-minute run spent half its time waiting.
+     * Long runs: an infeasible annealing phase lasts at most a tenth of the limit, at least a minute (D76).
+     * Annealing creeps on the far instances (ten-minute Early 12: 23 → 18 in 276 s before the stall rule let the
+     * repair start, which then took 18 → 1 in 35 s); but it needs about a minute to reach its floor (Early 7: 34
+     * left at 10 s, 8 at 60 s), so a one-minute run keeps the stall rule (measured in docs/optimizer.md).
      */
-    static final double STALL_SHARE_AFTER_REPAIR = 0.1;
+    static final double PHASE_SHARE = 0.1;
+    static final double PHASE_SECONDS = 60;
     static final int REPAIR_PATIENCE = 30;
 
     private volatile String lastRun = "";
@@ -52,9 +58,9 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
         }
         long start = System.nanoTime();
         long deadline = start + settings.timeLimit().toNanos();
-        long stallNanos = (long) Math.max(MIN_STALL_SECONDS * 1e9, STALL_SHARE * settings.timeLimit().toNanos());
-        long stallAfterRepair = (long) Math.max(MIN_STALL_SECONDS * 1e9,
-                STALL_SHARE_AFTER_REPAIR * settings.timeLimit().toNanos());
+        long limit = settings.timeLimit().toNanos();
+        long stallNanos = (long) Math.max(MIN_STALL_SECONDS * 1e9, STALL_SHARE * limit);
+        long phaseNanos = (long) Math.max(PHASE_SECONDS * 1e9, PHASE_SHARE * limit);
         Progress best = new Progress(progress, start);
         List<String> phases = new ArrayList<>();
         List<Match> from = problem.start();
@@ -65,14 +71,14 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
             if (left <= 0 || settings.stop().get()) {
                 break;
             }
-            AtomicBoolean stall = new AtomicBoolean();
-            Thread watcher = watchForStall(settings.stop(), stall, best, round == 0 ? stallNanos : stallAfterRepair);
+            AtomicBoolean phaseOver = new AtomicBoolean();
+            Thread watcher = watch(settings.stop(), phaseOver, best, stallNanos, System.nanoTime() + phaseNanos);
             SolveResult annealed;
             long phaseStart = System.nanoTime();
             try {
                 annealed = new AnnealingSolver().solve(from == null ? problem : problem.startingFrom(from),
                         new SolverSettings(Duration.ofNanos(left), settings.maxIterations(), settings.seed() + round,
-                                settings.threads(), stall), best::offer);
+                                settings.threads(), phaseOver), best::offer);
             } finally {
                 watcher.interrupt();
             }
@@ -83,7 +89,7 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
             if (annealed.score().feasible() || settings.stop().get() || System.nanoTime() >= deadline) {
                 break;
             }
-            // annealing stalled with hard violations left: CP-SAT re-seats windows of slots around them
+            // annealing's time box is over with hard violations left: CP-SAT re-seats windows around them
             CpSatSolver.loadNativeLibrary();
             long repairStart = System.nanoTime();
             WindowRepair.Result repaired = new WindowRepair(problem, settings.threads(), settings.seed() + round)
@@ -97,6 +103,10 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
                 result = new SolveResult(repaired.matches(), repaired.score(), Duration.ZERO, iterations);
             }
             from = repaired.matches();
+            if (repaired.improvements() == 0) {
+                // the repair found nothing here: annealing, which may still be creeping down, gets twice as long
+                phaseNanos *= 2;
+            }
         }
         if (result == null) {
             // stopped before anything ran: annealing alone answers at once with its construction
@@ -107,19 +117,24 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
                 iterations);
     }
 
-    /** Sets {@code stall} when the caller stops, or when the best hard deviation has not fallen for a while. */
-    private static Thread watchForStall(AtomicBoolean stop, AtomicBoolean stall, Progress best, long stallNanos) {
+    /**
+     * Sets {@code phaseOver} when the caller stops, or, while the best has hard violations, when its hard
+     * deviation has not fallen for {@code stallNanos} or the phase is past {@code phaseEnd}.
+     */
+    private static Thread watch(AtomicBoolean stop, AtomicBoolean phaseOver, Progress best, long stallNanos,
+                                long phaseEnd) {
         best.restartStallClock();
         Thread watcher = new Thread(() -> {
             try {
-                while (!stop.get() && !best.stalled(stallNanos)) {
+                while (!stop.get() && !best.stalled(stallNanos)
+                        && !(System.nanoTime() > phaseEnd && best.stalled(0))) {
                     Thread.sleep(50);
                 }
-                stall.set(true);
+                phaseOver.set(true);
             } catch (InterruptedException e) {
                 // annealing ended first
             }
-        }, "annealing-stall-watcher");
+        }, "annealing-phase-watcher");
         watcher.setDaemon(true);
         watcher.start();
         return watcher;

@@ -21,7 +21,8 @@ public final class Solvers {
 
     /**
      * annealing; cpsat (hard constraints, then the soft objective from there); hybrid (CP-SAT's first feasible
-     * timetable, then annealing); repair (annealing, with CP-SAT's window repair where it stalls infeasible).
+     * timetable, then annealing); repair (annealing, with CP-SAT's window repair where it falls short of
+     * feasibility).
      */
     public static Map<String, Supplier<Solver>> byName() {
         Map<String, Supplier<Solver>> solvers = new LinkedHashMap<>();

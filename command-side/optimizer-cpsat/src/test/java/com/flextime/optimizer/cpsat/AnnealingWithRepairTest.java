@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** Annealing with CP-SAT's window repair where annealing stalls infeasible. */
+/** Annealing with CP-SAT's window repair where annealing falls short of feasibility. */
 class AnnealingWithRepairTest {
 
     @Test
@@ -27,9 +27,9 @@ class AnnealingWithRepairTest {
     }
 
     @Test
-    void whereAnnealingStallsTheRepairTakesOverAndTheHardDeviationOnlyFalls() {
-        // Early 12: annealing alone ends its first stall with about 20 hard violations (it stays there for ten
-        // minutes); the repair starts from annealing's best, so the run can only end lower
+    void whereAnnealingFallsShortTheRepairTakesOverAndTheHardDeviationOnlyFalls() {
+        // Early 12: annealing alone stalls with about 20 hard violations (it stays near there for ten minutes);
+        // the repair starts from annealing's best, so the run can only end lower
         Problem problem = Problem.of(Instances.itc(12));
         List<Score> reported = new ArrayList<>();
         AnnealingWithRepair solver = new AnnealingWithRepair();
