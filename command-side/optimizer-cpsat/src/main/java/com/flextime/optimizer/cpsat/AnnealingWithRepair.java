@@ -89,7 +89,7 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
             if (annealed.score().feasible() || settings.stop().get() || System.nanoTime() >= deadline) {
                 break;
             }
-            // annealing's time box is over with hard violations left: CP-SAT re-seats windows around them
+            // annealing stalled, or its time box is over, with hard violations left: CP-SAT re-seats windows
             CpSatSolver.loadNativeLibrary();
             long repairStart = System.nanoTime();
             WindowRepair.Result repaired = new WindowRepair(problem, settings.threads(), settings.seed() + round)

@@ -112,7 +112,8 @@ public final class CA1TeamHomeAwayCapacity extends RobinxConstraint {
             }
             int deviation = excess(counted.size(), min, max);
             if (deviation > 0) {
-                result.add(violation(deviation, List.of(team), counted, gamesOf(t, team, counted), "team " + team + " plays "
+                result.add(violation(deviation, List.of(team), counted, gamesOf(t, team, counted),
+                        "team " + team + " plays "
                         + bound(counted.size(), min, max) + " " + mode.words() + " in slots " + set(slots)));
             }
         }

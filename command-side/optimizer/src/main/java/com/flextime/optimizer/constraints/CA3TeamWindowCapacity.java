@@ -155,7 +155,8 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
                 }
                 int deviation = excess(counted.size(), min, max);
                 if (deviation > 0) {
-                    result.add(violation(deviation, List.of(team), counted, gamesOf(t, team, counted), "team " + team + " plays "
+                    result.add(violation(deviation, List.of(team), counted, gamesOf(t, team, counted),
+                            "team " + team + " plays "
                             + bound(counted.size(), min, max) + " " + mode.words() + " in slots " + first + "-"
                             + (first + window - 1)));
                 }
