@@ -124,20 +124,9 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
     private static Thread watch(AtomicBoolean stop, AtomicBoolean phaseOver, Progress best, long stallNanos,
                                 long phaseEnd) {
         best.restartStallClock();
-        Thread watcher = new Thread(() -> {
-            try {
-                while (!stop.get() && !best.stalled(stallNanos)
-                        && !(System.nanoTime() > phaseEnd && best.stalled(0))) {
-                    Thread.sleep(50);
-                }
-                phaseOver.set(true);
-            } catch (InterruptedException e) {
-                // annealing ended first
-            }
-        }, "annealing-phase-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
-        return watcher;
+        return CpSatSolver.when(() -> stop.get() || best.stalled(stallNanos)
+                        || (System.nanoTime() > phaseEnd && best.stalled(0)), 50, () -> phaseOver.set(true),
+                "annealing-phase-watcher");
     }
 
     /** The best score over all phases (forwarded to the listener as it improves) and when hard deviation last fell. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * The {@link Solver} port implemented with Google OR-Tools CP-SAT: the compact double round robin and every hard
@@ -206,16 +207,24 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
 
     /** Calls StopSearch when the caller sets the stop flag (started; interrupt it when the solve ends). */
     static Thread watch(AtomicBoolean stop, CpSolver solver) {
+        return when(stop::get, 20, solver::stopSearch, "cpsat-stop-watcher");
+    }
+
+    /**
+     * A daemon thread that polls {@code condition} every {@code millis} and runs {@code then} once it holds;
+     * interrupting it (when the watched work ends first) ends it without running {@code then}.
+     */
+    static Thread when(BooleanSupplier condition, long millis, Runnable then, String name) {
         Thread watcher = new Thread(() -> {
             try {
-                while (!stop.get()) {
-                    Thread.sleep(20);
+                while (!condition.getAsBoolean()) {
+                    Thread.sleep(millis);
                 }
-                solver.stopSearch();
+                then.run();
             } catch (InterruptedException e) {
-                // the solve ended first
+                // the watched work ended first
             }
-        }, "cpsat-stop-watcher");
+        }, name);
         watcher.setDaemon(true);
         watcher.start();
         return watcher;
