@@ -41,11 +41,6 @@ final class IncrementalScore {
      */
     private final boolean[] masked;
     private final long[] teamMask;
-    /**
-     * Each constraint's watched teams, asked once: some constraints build the array on every call (CA4's union
-     * of its two groups), and {@link #violatedTeams} needs it every 256 moves.
-     */
-    private final int[][] watchedTeams;
     private final long[] slotMask;
     /** The constraints the last candidate re-evaluated, and a stamp so each is looked at once per candidate. */
     private final int[] touchedList;
@@ -104,14 +99,13 @@ final class IncrementalScore {
         int[][] bySlot = watchIndex(constraints, slots, TimetableConstraint::watchedSlots);
         this.slotWatchers = Arrays.copyOf(bySlot, slots);
         this.anySlot = bySlot[slots];
-        this.watchedTeams = constraints.stream().map(TimetableConstraint::watchedTeams).toArray(int[][]::new);
         this.masked = new boolean[size];
         this.teamMask = new long[size];
         this.slotMask = new long[size];
         for (int i = 0; i < size; i++) {
             TimetableConstraint c = constraints.get(i);
             masked[i] = c.touchedByWatchedOnly() && teams <= 64 && slots <= 64;
-            teamMask[i] = bits(watchedTeams[i]);
+            teamMask[i] = bits(c.watchedTeams());
             slotMask[i] = bits(c.watchedSlots());
         }
     }
@@ -248,32 +242,15 @@ final class IncrementalScore {
         return sum;
     }
 
-    /**
-     * The teams in the current state's hard violations, written to {@code into} (grown when too small) with
-     * a team once per violated constraint or part it is in, so a team in many violations is drawn more often.
-     * A part-wise constraint names the teams whose parts deviate; another names the teams it watches.
-     */
-    int[] violatedTeams(int[] into, int[] count) {
-        int size = 0;
+    /** The hard constraints the current state violates. */
+    List<TimetableConstraint> violatedHard() {
+        List<TimetableConstraint> violated = new ArrayList<>();
         for (int i = 0; i < current.length; i++) {
-            if (!hard[i] || current[i] == 0) {
-                continue;
-            }
-            int[] named = parts[i] != null ? parts[i] : watchedTeams[i];
-            if (named == null) {
-                continue;
-            }
-            if (size + named.length > into.length) {
-                into = Arrays.copyOf(into, Math.max(2 * into.length, size + named.length));
-            }
-            for (int j = 0; j < named.length; j++) {
-                if (parts[i] == null || currentParts[i][j] > 0) {
-                    into[size++] = named[j];
-                }
+            if (hard[i] && current[i] > 0) {
+                violated.add(constraints.get(i));
             }
         }
-        count[0] = size;
-        return into;
+        return violated;
     }
 
     /** The last candidate became the current state (call before its change set is cleared). */

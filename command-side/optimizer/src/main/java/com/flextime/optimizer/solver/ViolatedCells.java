@@ -1,0 +1,105 @@
+package com.flextime.optimizer.solver;
+
+import com.flextime.optimizer.constraints.TimetableConstraint;
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cells (a team and a slot) of the current state's hard violations, read from their explanations: for each
+ * game a violation names, the slot it is played in, for both its teams; for a violation naming teams and slots
+ * but no games, those teams in those slots; for one naming only teams, those teams in any slot ({@link #ANY}).
+ * A focused move starts from such a cell, so it moves, flips or trades the very game that breaks the rule
+ * instead of a random game of one of its teams (most of whose games are innocent).
+ */
+final class ViolatedCells {
+
+    static final int ANY = -1;
+    /** A violation naming teams and slots but no games adds at most this many of its cells (a sample). */
+    private static final int CELLS_PER_VIOLATION = 64;
+
+    private int[] team = new int[256];
+    private int[] slot = new int[256];
+    private int count;
+
+    int count() {
+        return count;
+    }
+
+    int team(int i) {
+        return team[i];
+    }
+
+    /** The cell's slot, or {@link #ANY}. */
+    int slot(int i) {
+        return slot[i];
+    }
+
+    void clear() {
+        count = 0;
+    }
+
+    void refresh(List<TimetableConstraint> violated, Timetable t) {
+        count = 0;
+        for (TimetableConstraint c : violated) {
+            for (Violation v : c.violations(t)) {
+                if (!v.games().isEmpty()) {
+                    for (String game : v.games()) {
+                        addGame(t, game, v.slots());
+                    }
+                } else if (!v.slots().isEmpty()) {
+                    int added = 0;
+                    for (int tm : v.teams()) {
+                        for (int s : v.slots()) {
+                            if (added++ < CELLS_PER_VIOLATION) {
+                                add(tm, s);
+                            }
+                        }
+                    }
+                } else {
+                    for (int tm : v.teams()) {
+                        add(tm, ANY);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A game "home-away": the slot among {@code slots} (any, when empty) in which home hosts away. */
+    private void addGame(Timetable t, String game, List<Integer> slots) {
+        int dash = game.indexOf('-');
+        int home = Integer.parseInt(game, 0, dash, 10);
+        int away = Integer.parseInt(game, dash + 1, game.length(), 10);
+        int at = ANY;
+        if (!slots.isEmpty()) {
+            for (int s : slots) {
+                if (hosts(t, home, away, s)) {
+                    at = s;
+                    break;
+                }
+            }
+        }
+        if (at == ANY) {
+            for (int s = 0; s < t.slots() && at == ANY; s++) {
+                at = hosts(t, home, away, s) ? s : ANY;
+            }
+        }
+        add(home, at);
+        add(away, at);
+    }
+
+    private static boolean hosts(Timetable t, int home, int away, int slot) {
+        return t.opponent(home, slot) == away && t.isHome(home, slot);
+    }
+
+    private void add(int tm, int s) {
+        if (count == team.length) {
+            team = Arrays.copyOf(team, 2 * count);
+            slot = Arrays.copyOf(slot, 2 * count);
+        }
+        team[count] = tm;
+        slot[count] = s;
+        count++;
+    }
+}

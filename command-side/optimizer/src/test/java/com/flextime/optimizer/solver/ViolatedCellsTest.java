@@ -1,0 +1,95 @@
+package com.flextime.optimizer.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flextime.optimizer.constraints.BR2TotalBreaks;
+import com.flextime.optimizer.constraints.CA4GroupCapacity;
+import com.flextime.optimizer.constraints.Mode;
+import com.flextime.optimizer.constraints.TimetableConstraint;
+import com.flextime.optimizer.score.Violation;
+import com.flextime.optimizer.timetable.Match;
+import com.flextime.optimizer.timetable.Timetable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The cells a focused move starts from are those of the games and teams the violations name. */
+class ViolatedCellsTest {
+
+    /** The four-team mirrored season of RobinxConstraintsTest (team 2 HHHAAA, team 3 AAAHHH). */
+    private static final Timetable SEASON = new Timetable(4, 6, List.of(
+            new Match(0, 1, 0), new Match(2, 3, 0),
+            new Match(2, 0, 1), new Match(1, 3, 1),
+            new Match(0, 3, 2), new Match(2, 1, 2),
+            new Match(1, 0, 3), new Match(3, 2, 3),
+            new Match(0, 2, 4), new Match(3, 1, 4),
+            new Match(3, 0, 5), new Match(1, 2, 5)));
+
+    @Test
+    void aGroupCapacityGivesBothTeamsOfEachCountedGameInItsSlot() {
+        // teams 2 and 3 host three games in slots 0-2 (2-3, 2-0, 2-1), two allowed
+        CA4GroupCapacity tooManyHomeGames = new CA4GroupCapacity("CA4#1", true, 1, Set.of(2, 3),
+                Set.of(0, 1, 2, 3), Set.of(0, 1, 2), Mode.H, false, 0, 2);
+        ViolatedCells cells = new ViolatedCells();
+        cells.refresh(List.of(tooManyHomeGames), SEASON);
+        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("2@0", "3@0", "2@1", "0@1", "2@2", "1@2");
+    }
+
+    @Test
+    void aViolationNamingTeamsAndSlotsButNoGamesGivesThoseTeamsInThoseSlots() {
+        // four breaks each for teams 2 and 3, at most six in all: the explanation names the two teams and the
+        // constraint's slots
+        BR2TotalBreaks tooManyBreaks = new BR2TotalBreaks("BR2#1", true, 1, Set.of(0, 1, 2, 3),
+                Set.of(0, 1, 2, 3, 4, 5), 6);
+        ViolatedCells cells = new ViolatedCells();
+        cells.refresh(List.of(tooManyBreaks), SEASON);
+        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("2@0", "2@1", "2@2", "2@3", "2@4", "2@5",
+                "3@0", "3@1", "3@2", "3@3", "3@4", "3@5");
+        cells.clear();
+        assertThat(cells.count()).isZero();
+    }
+
+    @Test
+    void aViolationNamingOnlyTeamsGivesThoseTeamsInAnySlot() {
+        ViolatedCells cells = new ViolatedCells();
+        cells.refresh(List.of(new NamesTeamsOnly()), SEASON);
+        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("1@any", "3@any");
+    }
+
+    /** A rule whose explanation names teams but neither slots nor games. */
+    private static final class NamesTeamsOnly implements TimetableConstraint {
+        @Override
+        public String id() {
+            return "X#1";
+        }
+
+        @Override
+        public String name() {
+            return "teams 1 and 3 are unhappy";
+        }
+
+        @Override
+        public boolean hard() {
+            return true;
+        }
+
+        @Override
+        public int weight() {
+            return 1;
+        }
+
+        @Override
+        public List<Violation> violations(Timetable timetable) {
+            return List.of(new Violation(id(), name(), true, 1, 1, List.of(1, 3), List.of(), List.of(), name()));
+        }
+    }
+
+    private static List<String> cellsOf(ViolatedCells cells) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < cells.count(); i++) {
+            result.add(cells.team(i) + "@" + (cells.slot(i) == ViolatedCells.ANY ? "any" : cells.slot(i)));
+        }
+        return result;
+    }
+}
