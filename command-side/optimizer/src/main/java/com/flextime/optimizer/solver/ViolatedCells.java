@@ -9,19 +9,31 @@ import java.util.List;
 /**
  * The cells (a team and a slot) of the current state's hard violations, read from their explanations: for each
  * game a violation names, the slot it is played in, for both its teams; for a violation naming teams and slots
- * but no games, those teams in those slots; for one naming only teams, those teams in any slot ({@link #ANY}).
+ * but no games, those teams in those slots (in any slot, {@link #ANY}, when that would be more than
+ * {@link #CELLS_PER_VIOLATION} cells: BR2 names every team with a break and all its slots); for one naming only
+ * teams, those teams in any slot.
  * A focused move starts from such a cell, so it moves, flips or trades the very game that breaks the rule
  * instead of a random game of one of its teams (most of whose games are innocent).
  */
 final class ViolatedCells {
 
     static final int ANY = -1;
-    /** A violation naming teams and slots but no games adds at most this many of its cells (a sample). */
-    private static final int CELLS_PER_VIOLATION = 64;
+    /** A violation naming teams and slots but no games adds its cells when they are at most this many. */
+    static final int CELLS_PER_VIOLATION = 64;
+
+    private final int cellsPerViolation;
 
     private int[] team = new int[256];
     private int[] slot = new int[256];
     private int count;
+
+    ViolatedCells() {
+        this(CELLS_PER_VIOLATION);
+    }
+
+    ViolatedCells(int cellsPerViolation) {
+        this.cellsPerViolation = cellsPerViolation;
+    }
 
     int count() {
         return count;
@@ -48,13 +60,10 @@ final class ViolatedCells {
                     for (String game : v.games()) {
                         addGame(t, game, v.slots());
                     }
-                } else if (!v.slots().isEmpty()) {
-                    int added = 0;
+                } else if (!v.slots().isEmpty() && v.teams().size() * v.slots().size() <= cellsPerViolation) {
                     for (int tm : v.teams()) {
                         for (int s : v.slots()) {
-                            if (added++ < CELLS_PER_VIOLATION) {
-                                add(tm, s);
-                            }
+                            add(tm, s);
                         }
                     }
                 } else {

@@ -51,6 +51,15 @@ class ViolatedCellsTest {
     }
 
     @Test
+    void aViolationNamingTooManyCellsGivesItsTeamsInAnySlot() {
+        BR2TotalBreaks tooManyBreaks = new BR2TotalBreaks("BR2#1", true, 1, Set.of(0, 1, 2, 3),
+                Set.of(0, 1, 2, 3, 4, 5), 6);
+        ViolatedCells cells = new ViolatedCells(11);
+        cells.refresh(List.of(tooManyBreaks), SEASON);
+        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("2@any", "3@any");
+    }
+
+    @Test
     void aViolationNamingOnlyTeamsGivesThoseTeamsInAnySlot() {
         ViolatedCells cells = new ViolatedCells();
         cells.refresh(List.of(new NamesTeamsOnly()), SEASON);
