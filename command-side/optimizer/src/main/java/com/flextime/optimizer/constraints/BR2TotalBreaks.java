@@ -3,8 +3,10 @@ package com.flextime.optimizer.constraints;
 import com.flextime.optimizer.score.Violation;
 import com.flextime.optimizer.timetable.Timetable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** BR2: the teams together have at most {@code intp} breaks in the given slots. */
 public final class BR2TotalBreaks extends RobinxConstraint {
@@ -62,15 +64,21 @@ public final class BR2TotalBreaks extends RobinxConstraint {
         return Math.max(0, breaks - max);
     }
 
+    /** One violation naming the teams with breaks, the slots of the breaks and both games of each break. */
     @Override
     public List<Violation> violations(Timetable t) {
-        int breaks = 0;
         List<Integer> teamsWithBreaks = new ArrayList<>();
-        for (int team : teams) {
+        Set<Integer> breakSlots = new TreeSet<>();
+        Set<String> games = new LinkedHashSet<>();
+        int breaks = 0;
+        for (int team : list(teams)) {
             int own = 0;
-            for (int slot : slots) {
+            for (int slot : list(slots)) {
                 if (BR1TeamBreaks.isBreak(t, team, slot, Mode.HA)) {
                     own++;
+                    breakSlots.add(slot);
+                    games.add(gameOf(t, team, slot - 1));
+                    games.add(gameOf(t, team, slot));
                 }
             }
             breaks += own;
@@ -82,7 +90,7 @@ public final class BR2TotalBreaks extends RobinxConstraint {
         if (deviation == 0) {
             return List.of();
         }
-        return List.of(violation(deviation, teamsWithBreaks.stream().sorted().toList(), list(slots), List.of(),
+        return List.of(violation(deviation, teamsWithBreaks, List.copyOf(breakSlots), List.copyOf(games),
                 "the teams have " + breaks + " breaks in total (at most " + max + ")"));
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * The cells (a team and a slot) of the current state's hard violations, read from their explanations: for each
  * game a violation names, the slot it is played in, for both its teams; for a violation naming teams and slots
  * but no games, those teams in those slots (in any slot, {@link #ANY}, when that would be more than
- * {@link #CELLS_PER_VIOLATION} cells: BR2 names every team with a break and all its slots); for one naming only
+ * {@link #CELLS_PER_VIOLATION} cells); for one naming only
  * teams, those teams in any slot.
  * A focused move starts from such a cell, so it moves, flips or trades the very game that breaks the rule
  * instead of a random game of one of its teams (most of whose games are innocent).
@@ -21,7 +21,11 @@ final class ViolatedCells {
     /** A violation naming teams and slots but no games adds its cells when they are at most this many. */
     static final int CELLS_PER_VIOLATION = 64;
 
+    /** A violation naming more games gives this many of them (every k-th, from a rotating start). */
+    static final int GAMES_PER_VIOLATION = 4;
+
     private final int cellsPerViolation;
+    private int refreshes;
 
     private int[] team = new int[256];
     private int[] slot = new int[256];
@@ -54,11 +58,16 @@ final class ViolatedCells {
 
     void refresh(List<TimetableConstraint> violated, Timetable t) {
         count = 0;
+        refreshes++;
         for (TimetableConstraint c : violated) {
             for (Violation v : c.violations(t)) {
-                if (!v.games().isEmpty()) {
-                    for (String game : v.games()) {
-                        addGame(t, game, v.slots());
+                List<String> games = v.games();
+                if (!games.isEmpty()) {
+                    // at most a few games per violation, a different few each refresh, so a violation's share of
+                    // the focus does not grow with how much it names (BR2 names every break's games)
+                    int stride = (games.size() + GAMES_PER_VIOLATION - 1) / GAMES_PER_VIOLATION;
+                    for (int g = refreshes % stride; g < games.size(); g += stride) {
+                        addGame(t, games.get(g), v.slots());
                     }
                 } else if (!v.slots().isEmpty() && v.teams().size() * v.slots().size() <= cellsPerViolation) {
                     for (int tm : v.teams()) {

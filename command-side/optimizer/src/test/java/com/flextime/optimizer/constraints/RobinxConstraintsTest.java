@@ -171,6 +171,10 @@ class RobinxConstraintsTest {
         assertThat(v.deviation()).isEqualTo(2);
         assertThat(v.penalty()).isEqualTo(4);
         assertThat(v.teams()).containsExactly(2, 3);
+        // the breaks are in slots 1, 2, 4 and 5 for both; named with both games of each (2-3 and 3-2 once)
+        assertThat(v.slots()).containsExactly(1, 2, 4, 5);
+        assertThat(v.games()).containsExactlyInAnyOrder("2-3", "2-0", "2-1", "3-2", "0-2", "1-2",
+                "1-3", "0-3", "3-1", "3-0");
         assertThat(new BR2TotalBreaks("BR2#2", false, 2, ALL_TEAMS, ALL_SLOTS, 8).violations(season())).isEmpty();
     }
 

@@ -37,37 +37,50 @@ class ViolatedCellsTest {
     }
 
     @Test
-    void aViolationNamingTeamsAndSlotsButNoGamesGivesThoseTeamsInThoseSlots() {
-        // four breaks each for teams 2 and 3, at most six in all: the explanation names the two teams and the
-        // constraint's slots
+    void aViolationNamingManyGamesGivesAFewOfThemADifferentFewEachRefresh() {
+        // eight breaks for teams 2 and 3, six allowed: the explanation names all ten games of the two teams
         BR2TotalBreaks tooManyBreaks = new BR2TotalBreaks("BR2#1", true, 1, Set.of(0, 1, 2, 3),
                 Set.of(0, 1, 2, 3, 4, 5), 6);
         ViolatedCells cells = new ViolatedCells();
-        cells.refresh(List.of(tooManyBreaks), SEASON);
-        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("2@0", "2@1", "2@2", "2@3", "2@4", "2@5",
-                "3@0", "3@1", "3@2", "3@3", "3@4", "3@5");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> previous = List.of();
+        for (int refresh = 0; refresh < 3; refresh++) {
+            cells.refresh(List.of(tooManyBreaks), SEASON);
+            List<String> now = cellsOf(cells);
+            assertThat(now).hasSizeLessThanOrEqualTo(2 * ViolatedCells.GAMES_PER_VIOLATION).isNotEqualTo(previous);
+            seen.addAll(now);
+            previous = now;
+        }
+        // over three refreshes, every cell of the two teams' twelve games
+        assertThat(seen).contains("2@0", "2@1", "2@2", "2@3", "2@4", "2@5", "3@0", "3@1", "3@2", "3@3", "3@4",
+                "3@5");
+    }
+
+    @Test
+    void aViolationNamingTeamsAndSlotsButNoGamesGivesThoseTeamsInThoseSlots() {
+        ViolatedCells cells = new ViolatedCells();
+        cells.refresh(List.of(new Names(List.of(1, 3), List.of(0, 4))), SEASON);
+        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("1@0", "1@4", "3@0", "3@4");
         cells.clear();
         assertThat(cells.count()).isZero();
     }
 
     @Test
     void aViolationNamingTooManyCellsGivesItsTeamsInAnySlot() {
-        BR2TotalBreaks tooManyBreaks = new BR2TotalBreaks("BR2#1", true, 1, Set.of(0, 1, 2, 3),
-                Set.of(0, 1, 2, 3, 4, 5), 6);
-        ViolatedCells cells = new ViolatedCells(11);
-        cells.refresh(List.of(tooManyBreaks), SEASON);
-        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("2@any", "3@any");
+        ViolatedCells cells = new ViolatedCells(3);
+        cells.refresh(List.of(new Names(List.of(1, 3), List.of(0, 4))), SEASON);
+        assertThat(cellsOf(cells)).containsExactlyInAnyOrder("1@any", "3@any");
     }
 
     @Test
     void aViolationNamingOnlyTeamsGivesThoseTeamsInAnySlot() {
         ViolatedCells cells = new ViolatedCells();
-        cells.refresh(List.of(new NamesTeamsOnly()), SEASON);
+        cells.refresh(List.of(new Names(List.of(1, 3), List.of())), SEASON);
         assertThat(cellsOf(cells)).containsExactlyInAnyOrder("1@any", "3@any");
     }
 
-    /** A rule whose explanation names teams but neither slots nor games. */
-    private static final class NamesTeamsOnly implements TimetableConstraint {
+    /** A rule whose one violation names these teams and slots, and no games. */
+    private record Names(List<Integer> teams, List<Integer> slots) implements TimetableConstraint {
         @Override
         public String id() {
             return "X#1";
@@ -75,7 +88,7 @@ class ViolatedCellsTest {
 
         @Override
         public String name() {
-            return "teams 1 and 3 are unhappy";
+            return "teams " + teams + " are unhappy in slots " + slots;
         }
 
         @Override
@@ -90,7 +103,7 @@ class ViolatedCellsTest {
 
         @Override
         public List<Violation> violations(Timetable timetable) {
-            return List.of(new Violation(id(), name(), true, 1, 1, List.of(1, 3), List.of(), List.of(), name()));
+            return List.of(new Violation(id(), name(), true, 1, 1, teams, slots, List.of(), name()));
         }
     }
 
