@@ -10,8 +10,8 @@ import java.util.List;
  * The cells (a team and a slot) of the current state's hard violations, read from their explanations: for each
  * game a violation names, the slot it is played in, for both its teams; for a violation naming teams and slots
  * but no games, those teams in those slots (in any slot, {@link #ANY}, when that would be more than
- * {@link #CELLS_PER_VIOLATION} cells); for one naming only
- * teams, those teams in any slot.
+ * {@link #CELLS_PER_VIOLATION} cells); for one naming only teams, those teams in any slot. A violation naming
+ * more than {@link #GAMES_PER_VIOLATION} games gives that many of them, a different few each refresh.
  * A focused move starts from such a cell, so it moves, flips or trades the very game that breaks the rule
  * instead of a random game of one of its teams (most of whose games are innocent).
  */
@@ -61,7 +61,9 @@ final class ViolatedCells {
         refreshes++;
         for (TimetableConstraint c : violated) {
             for (Violation v : c.violations(t)) {
-                List<String> games = v.games();
+                // sorted, as the cells below: explanations list what they name in the order of the constraint's
+                // sets, which differs from one JVM to the next, and the search must not (same seed, same run)
+                List<String> games = v.games().stream().sorted().toList();
                 if (!games.isEmpty()) {
                     // at most a few games per violation, a different few each refresh, so a violation's share of
                     // the focus does not grow with how much it names (BR2 names every break's games)
@@ -81,6 +83,20 @@ final class ViolatedCells {
                     }
                 }
             }
+        }
+        sort(t.slots());
+    }
+
+    /** The cells in one order (team, then slot), whatever the order the violations came in. */
+    private void sort(int slots) {
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            keys[i] = (long) team[i] * (slots + 1) + (slot[i] + 1);
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < count; i++) {
+            team[i] = (int) (keys[i] / (slots + 1));
+            slot[i] = (int) (keys[i] % (slots + 1)) - 1;
         }
     }
 
