@@ -69,7 +69,7 @@ final class ViolatedCells {
                     // the focus does not grow with how much it names (BR2 names every break's games)
                     int stride = (games.size() + GAMES_PER_VIOLATION - 1) / GAMES_PER_VIOLATION;
                     for (int g = refreshes % stride; g < games.size(); g += stride) {
-                        addGame(t, games.get(g), v.slots());
+                        addGame(t, games.get(g));
                     }
                 } else if (!v.slots().isEmpty() && v.teams().size() * v.slots().size() <= cellsPerViolation) {
                     for (int tm : v.teams()) {
@@ -100,31 +100,15 @@ final class ViolatedCells {
         }
     }
 
-    /** A game "home-away": the slot among {@code slots} (any, when empty) in which home hosts away. */
-    private void addGame(Timetable t, String game, List<Integer> slots) {
+    /** A game "home-away", in the slot in which home hosts away (once, in a double round robin). */
+    private void addGame(Timetable t, String game) {
         int dash = game.indexOf('-');
         int home = Integer.parseInt(game, 0, dash, 10);
         int away = Integer.parseInt(game, dash + 1, game.length(), 10);
-        int at = ANY;
-        if (!slots.isEmpty()) {
-            for (int s : slots) {
-                if (hosts(t, home, away, s)) {
-                    at = s;
-                    break;
-                }
-            }
-        }
-        if (at == ANY) {
-            for (int s = 0; s < t.slots() && at == ANY; s++) {
-                at = hosts(t, home, away, s) ? s : ANY;
-            }
-        }
+        int slot = t.slotOf(home, away);
+        int at = slot == Timetable.NONE ? ANY : slot;
         add(home, at);
         add(away, at);
-    }
-
-    private static boolean hosts(Timetable t, int home, int away, int slot) {
-        return t.opponent(home, slot) == away && t.isHome(home, slot);
     }
 
     private void add(int tm, int s) {
