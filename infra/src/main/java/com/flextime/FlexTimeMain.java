@@ -50,6 +50,10 @@ public final class FlexTimeMain {
                 return Benchmark.run(args, System.out, Solvers.byName(), Solvers.BENCH_DEFAULT);
             }
             return ApiBenchmark.run(Arrays.copyOfRange(args, 1, args.length), System.out);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            // no such instance file, unknown suite: the user's input, said in one line
+            System.err.println("bench: " + e.getMessage());
+            return 2;
         } catch (Exception e) {
             e.printStackTrace();
             return 1;

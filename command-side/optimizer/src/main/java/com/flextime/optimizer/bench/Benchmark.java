@@ -89,16 +89,32 @@ public final class Benchmark {
         String instance = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--time" -> { time = duration(value); i++; }
-                case "--seed" -> { seed = Long.parseLong(value); i++; }
-                case "--threads" -> { threads = Integer.parseInt(value); i++; }
-                case "--iterations" -> { iterations = Long.parseLong(value); i++; }
-                case "--out" -> { outFile = value; i++; }
-                case "--suite" -> { suite = value; i++; }
-                case "--table" -> { table = value; i++; }
-                case "--solver" -> { solverName = value; i++; }
-                default -> instance = args[i];
+            try {
+                switch (args[i]) {
+                    case "--time" -> { time = duration(value); i++; }
+                    case "--seed" -> { seed = Long.parseLong(value); i++; }
+                    case "--threads" -> { threads = Integer.parseInt(value); i++; }
+                    case "--iterations" -> { iterations = Long.parseLong(value); i++; }
+                    case "--out" -> { outFile = value; i++; }
+                    case "--suite" -> { suite = value; i++; }
+                    case "--table" -> { table = value; i++; }
+                    case "--solver" -> { solverName = value; i++; }
+                    case "--help", "-h" -> {
+                        out.println(usage(offered));
+                        return 0;
+                    }
+                    default -> {
+                        if (args[i].startsWith("-")) {
+                            out.println("unknown option '" + args[i] + "'\n" + usage(offered));
+                            return 2;
+                        }
+                        instance = args[i];
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a missing or malformed value (--seed one, --time soon): name the option, not a stack trace
+                out.println("invalid value for " + args[i] + ": '" + value + "'\n" + usage(offered));
+                return 2;
             }
         }
         if (!offered.containsKey(solverName)) {
@@ -123,15 +139,19 @@ public final class Benchmark {
             return 0;
         }
         if (instance == null) {
-            String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
-            out.println("usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
-                    + " [--out solution.xml]" + solverOption + " | bench --suite ttp-nl|ttp-circ|itc2021-early"
-                    + " --time 60s [--table f.md]" + solverOption);
+            out.println(usage(offered));
             return 2;
         }
         Solver fresh = solver.get();
         print(solve(instance, fresh, solverName, settings, outFile), fresh, out);
         return 0;
+    }
+
+    private static String usage(Map<String, Supplier<Solver>> offered) {
+        String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
+        return "usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
+                + " [--out solution.xml]" + solverOption + " | bench --suite ttp-nl|ttp-circ|itc2021-early"
+                + " --time 60s [--table f.md]" + solverOption;
     }
 
     /** One instance with the annealing solver. */

@@ -1,0 +1,76 @@
+package com.flextime.optimizer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flextime.optimizer.robinx.RobinxInstance;
+import com.flextime.optimizer.robinx.RobinxReader;
+import com.flextime.optimizer.score.Score;
+import com.flextime.optimizer.score.Scorer;
+import com.flextime.optimizer.timetable.Timetable;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user of {@code bench} sees: the printed fields, the solution file, and clear answers to bad input. */
+class BenchCommandTest {
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+    @Test
+    void benchPrintsTheScoreAgainstTheBestKnownAndWritesASolutionThatScoresTheSame(@TempDir Path dir)
+            throws Exception {
+        Path solution = dir.resolve("nl4.xml");
+        int exit = Benchmark.run(new String[] {"NL4", "--time", "30s", "--iterations", "20000", "--threads", "1",
+                "--seed", "3", "--out", solution.toString()}, out);
+
+        assertThat(exit).isZero();
+        Map<String, String> fields = fields();
+        assertThat(fields).containsKeys("instance", "feasible", "infeasibility", "objective", "best_known", "gap_pct",
+                "seconds");
+        assertThat(fields).containsEntry("instance", "NL4").containsEntry("feasible", "true")
+                .containsEntry("best_known", "8276");
+        RobinxInstance instance = Benchmark.load("NL4");
+        Score rescored = Scorer.score(instance, new Timetable(instance.teams(), instance.slots(),
+                RobinxReader.readSolution(solution).matches()));
+        assertThat(rescored.feasible()).isTrue();
+        assertThat(rescored.objective()).isEqualTo(Long.parseLong(fields.get("objective")));
+        double gap = 100.0 * (rescored.objective() - 8276) / 8276;
+        assertThat(Double.parseDouble(fields.get("gap_pct"))).isCloseTo(gap, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void helpPrintsTheUsage() throws Exception {
+        assertThat(Benchmark.run(new String[] {"--help"}, out)).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("usage: bench <instance.xml|name>");
+    }
+
+    @Test
+    void anUnknownOptionIsNamedNotTakenForAnInstance() throws Exception {
+        assertThat(Benchmark.run(new String[] {"NL4", "--tme", "5s"}, out)).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("unknown option '--tme'").contains("usage:");
+    }
+
+    @Test
+    void aMalformedValueIsNamedWithItsOption() throws Exception {
+        assertThat(Benchmark.run(new String[] {"NL4", "--seed", "one"}, out)).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--seed").contains("'one'");
+    }
+
+    /** The printed "name value" lines. */
+    private Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : printed.toString(StandardCharsets.UTF_8).split("\n")) {
+            String[] parts = line.strip().split("\\s+", 2);
+            if (parts.length == 2) {
+                fields.put(parts[0], parts[1]);
+            }
+        }
+        return fields;
+    }
+}
