@@ -21,10 +21,6 @@ public interface TimetableConstraint {
     List<Violation> violations(Timetable timetable);
 
     /**
-     * The total deviation (before weighting), without building explanations: what the search calls. Must equal
-     * the sum of {@link Violation#deviation()} over {@link #violations}.
-     */
-    /**
      * Whether a change to these teams and slots can alter this constraint's deviation. Must never answer false
      * when it can (the search would keep a stale deviation); answering true is always safe.
      */
@@ -116,6 +112,10 @@ public interface TimetableConstraint {
         }
     }
 
+    /**
+     * The total deviation (before weighting), without building explanations: what the search calls. Must equal
+     * the sum of {@link Violation#deviation()} over {@link #violations}.
+     */
     default long deviation(Timetable timetable) {
         return violations(timetable).stream().mapToLong(Violation::deviation).sum();
     }

@@ -18,9 +18,9 @@ import java.util.concurrent.Future;
  * that need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA.
  * Construction: the circle method. Hard deviation is weighted by an adaptive factor (strategic oscillation),
  * so the search may cross infeasible ground but is pushed back to feasibility; on the even chains a start with
- * hard violations is first annealed on hard deviation alone, the objective a tie-break (a fixed, large hard
- * weight, short cycles, constraints that stay violated weighing more and more), until it is feasible or stalls,
- * and returns to that phase whenever the adaptive weight stalls short of feasibility (decisions D37, D73, D75).
+ * hard violations is first annealed on hard deviation alone, the soft constraints not even evaluated (short
+ * cycles, constraints that stay violated weighing more and more), until it is feasible or stalls, and returns to
+ * that phase whenever the adaptive weight stalls short of feasibility (decisions D37, D73, D75, D78).
  * Each thread runs its own chain from its own seed (seed, seed+1, ...); the best chain wins. Every state is
  * scored exactly by the same {@link Scorer} the benchmarks use.
  */
@@ -202,6 +202,15 @@ public final class AnnealingSolver implements Solver {
         private final ViolatedCells cells = new ViolatedCells();
         /** Whether the cost weighs hard deviation by the constraints' boosts (the feasibility phase only). */
         private boolean weighting;
+        /** The hard constraints alone, for the feasibility phase (null when it scores them all). */
+        private final List<TimetableConstraint> hardOnly;
+        /** Whether the current score leaves the objective out (the feasibility phase on {@link #hardOnly}). */
+        private boolean blind;
+        /**
+         * In a blind phase, the last state as good as the best in hard deviation: cycles restart from it, so they
+         * restart from wherever the search last stood on the best's plateau, not from the first state to reach it.
+         */
+        private RoundRobinState plateau;
 
         Chain(Problem problem, SolverSettings settings, long seed, boolean feasibilityFirst, BestSoFar shared,
               long start) {
@@ -213,6 +222,8 @@ public final class AnnealingSolver implements Solver {
             this.deadline = start + settings.timeLimit().toNanos();
             this.searched = problem.constraints().stream()
                     .filter(c -> problem.phased() || !(c instanceof RoundRobinStructure)).toList();
+            List<TimetableConstraint> hard = searched.stream().filter(TimetableConstraint::hard).toList();
+            this.hardOnly = hard.size() < searched.size() ? hard : null;
         }
 
         Chain run() {
@@ -227,10 +238,12 @@ public final class AnnealingSolver implements Solver {
             double initialWeight = Math.max(1.0,
                     currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
             ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
+            IncrementalScore phaseScore = hardOnly == null ? incremental
+                    : new IncrementalScore(hardOnly, problem.teams(), problem.slots());
             boolean phase = feasibilityFirst && !currentScore.feasible();
             while (!stopped()) {
                 if (phase) {
-                    current = feasibilityPhase(current, incremental, change, initialWeight * FEASIBILITY_WEIGHT);
+                    current = feasibilityPhase(current, phaseScore, change, initialWeight * FEASIBILITY_WEIGHT);
                     currentScore = incremental.reset(current.timetable());
                     if (stopped()) {
                         return this;
@@ -307,15 +320,22 @@ public final class AnnealingSolver implements Solver {
 
         /**
          * Until the first feasible timetable: annealing on hard deviation, each constraint's weighed by its
-         * boost ({@link #BOOST_BY}), the objective a tie-break (a fixed, large hard weight), in cycles of a
-         * fixed number of moves that each cool tenfold from one hard deviation's worth and reheat from the best
-         * state. Returns the state the optimisation goes on from: the first feasible one, the best one after
+         * boost ({@link #BOOST_BY}), in cycles of a fixed number of moves that each cool tenfold from one hard
+         * deviation's worth and reheat from the last state as good as the best. Only the hard constraints are
+         * evaluated ({@code incremental} scores them alone when the instance has soft ones): on ITC2021's far
+         * instances the soft ones are eight in ten of the constraints and most of a move's cost, and an objective
+         * the phase would weigh at a hundredth of one hard deviation steered almost nothing (decisions D78). A new
+         * best is then scored in full, so what is reported stays exact. Returns the state the optimisation goes on from: the first feasible one, the best one after
          * {@code FEASIBILITY_PATIENCE} cycles without progress, or where the search stood when it was stopped.
          */
         private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
                                                  ChangeSet change, double weight) {
             hardWeight = weight;
-            currentScore = bestScore;
+            blind = hardOnly != null;
+            currentScore = blind ? incremental.reset(current.timetable()) : bestScore;
+            if (blind) {
+                plateau = best.copy();
+            }
             long cycle = feasibilityCycle();
             double hot = FEASIBILITY_START * weight;
             double temperature = hot;
@@ -340,15 +360,17 @@ public final class AnnealingSolver implements Solver {
                     cycleBest = bestScore.infeasibility();
                     if (idleCycles >= FEASIBILITY_PATIENCE) {
                         weighting = false;
+                        blind = false;
                         return best.copy();
                     }
                     cycleStart = iterations;
-                    current = best.copy();
+                    current = blind ? plateau.copy() : best.copy();
                     currentScore = incremental.reset(current.timetable());
                     temperature = hot;
                 }
             }
             weighting = false;
+            blind = false;
             return bestScore.feasible() ? best.copy() : current;
         }
 
@@ -376,11 +398,16 @@ public final class AnnealingSolver implements Solver {
             incremental.accept();
             current.commit();
             currentScore = candidateScore;
-            if (currentScore.compareTo(bestScore) >= 0) {
+            if (blind && currentScore.infeasibility() <= bestScore.infeasibility()) {
+                plateau.copyFrom(current);
+            }
+            if (blind ? currentScore.infeasibility() >= bestScore.infeasibility()
+                    : currentScore.compareTo(bestScore) >= 0) {
                 return false;
             }
             best = current.copy();
-            bestScore = currentScore;
+            // without the objective in the search, a new best is scored in full
+            bestScore = blind ? score(current) : currentScore;
             shared.offer(bestScore);
             return true;
         }

@@ -99,6 +99,15 @@ final class RoundRobinState {
         }
     }
 
+    /** Makes this state a copy of {@code other} (same size), reusing its arrays. */
+    void copyFrom(RoundRobinState other) {
+        for (int t = 0; t < n; t++) {
+            System.arraycopy(other.opp[t], 0, opp[t], 0, slots);
+            System.arraycopy(other.home[t], 0, home[t], 0, slots);
+        }
+        journalSize = 0;
+    }
+
     RoundRobinState copy() {
         RoundRobinState c = new RoundRobinState(n, mirrored);
         for (int t = 0; t < n; t++) {

@@ -48,6 +48,20 @@ class AnnealingSolverTest {
     }
 
     @Test
+    void whileInfeasibleTheReportedBestIsTheReturnedTimetablesExactScore() throws Exception {
+        // the feasibility phase scores only hard constraints; the bests it reports must still carry the objective
+        List<Score> reports = new ArrayList<>();
+        SolveResult result = new AnnealingSolver().solve(Problem.of(instance("/benchmarks/itc2021/instances/",
+                "ITC2021_Early_5")), new SolverSettings(NO_TIME_LIMIT, 30_000, 1, 1, null),
+                (best, elapsed) -> reports.add(best));
+        assertThat(result.score().feasible()).as("30,000 moves leave Early 5 infeasible").isFalse();
+        assertThat(reports).hasSizeGreaterThan(1);
+        Score last = reports.get(reports.size() - 1);
+        assertThat(last.infeasibility()).isEqualTo(result.score().infeasibility());
+        assertThat(last.objective()).isEqualTo(result.score().objective()).isPositive();
+    }
+
+    @Test
     void reportsEveryImprovementAndStopsOnRequest() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         List<Long> improvements = new ArrayList<>();
