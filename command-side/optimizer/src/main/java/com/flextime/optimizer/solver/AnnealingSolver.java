@@ -17,11 +17,11 @@ import java.util.concurrent.Future;
  * Simulated annealing over round-robin neighbourhoods (swap homes, swap rounds, swap teams, and for schedules
  * that need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA.
  * Construction: the circle method. Hard deviation is weighted by an adaptive factor (strategic oscillation),
- * so the search may cross infeasible ground but is pushed back to feasibility; on the even chains a start with
- * hard violations is first annealed on hard deviation alone, the soft constraints not even evaluated (short
- * cycles, constraints that stay violated weighing more and more), until it is feasible or stalls, and returns to
- * that phase whenever the adaptive weight stalls short of feasibility (decisions D37, D73, D75, D78).
- * Each thread runs its own chain from its own seed (seed, seed+1, ...); the best chain wins. Every state is
+ * so the search may cross infeasible ground but is pushed back to feasibility; a start with hard violations is
+ * first annealed on hard deviation alone, the soft constraints not even evaluated (short cycles, constraints
+ * that stay violated weighing more and more), until it is feasible or stalls, and returns to that phase whenever
+ * the adaptive weight stalls short of feasibility (decisions D37, D73, D75, D78, D79). Each thread runs its own
+ * chain from its own seed (seed, seed+1, ...); the best chain wins. Every state is
  * scored exactly by the same {@link Scorer} the benchmarks use.
  */
 public final class AnnealingSolver implements Solver {
@@ -35,9 +35,7 @@ public final class AnnealingSolver implements Solver {
             List<Future<Chain>> chains = new ArrayList<>();
             for (int i = 0; i < settings.threads(); i++) {
                 long seed = settings.seed() + i;
-                // a portfolio: even chains start with the feasibility phase, odd ones with the adaptive weight
-                boolean feasibilityFirst = i % 2 == 0;
-                chains.add(pool.submit(() -> new Chain(problem, settings, seed, feasibilityFirst, best, start).run()));
+                chains.add(pool.submit(() -> new Chain(problem, settings, seed, best, start).run()));
             }
             Chain winner = null;
             for (Future<Chain> future : chains) {
@@ -187,8 +185,6 @@ public final class AnnealingSolver implements Solver {
          */
         private final List<TimetableConstraint> searched;
         private final SolverSettings settings;
-        /** Whether this chain runs the feasibility phase when its start has hard violations. */
-        private final boolean feasibilityFirst;
         private final Random random;
         private final BestSoFar shared;
         private final long deadline;
@@ -212,9 +208,7 @@ public final class AnnealingSolver implements Solver {
          */
         private RoundRobinState plateau;
 
-        Chain(Problem problem, SolverSettings settings, long seed, boolean feasibilityFirst, BestSoFar shared,
-              long start) {
-            this.feasibilityFirst = feasibilityFirst;
+        Chain(Problem problem, SolverSettings settings, long seed, BestSoFar shared, long start) {
             this.problem = problem;
             this.settings = settings;
             this.random = new Random(seed);
@@ -240,7 +234,7 @@ public final class AnnealingSolver implements Solver {
             ChangeSet change = new ChangeSet(problem.teams(), problem.slots());
             IncrementalScore phaseScore = hardOnly == null ? incremental
                     : new IncrementalScore(hardOnly, problem.teams(), problem.slots());
-            boolean phase = feasibilityFirst && !currentScore.feasible();
+            boolean phase = !currentScore.feasible();
             while (!stopped()) {
                 if (phase) {
                     current = feasibilityPhase(current, phaseScore, change, initialWeight * FEASIBILITY_WEIGHT);
@@ -261,8 +255,7 @@ public final class AnnealingSolver implements Solver {
 
         /**
          * Annealing with the adaptive hard weight (strategic oscillation), in cooling cycles that reheat from the
-         * best state, until stopped — or, on a chain that runs the feasibility phase, until the best state has
-         * stayed infeasible for as many moves as the phase's patience allows it ({@link #FEASIBILITY_PATIENCE}
+         * best state, until stopped — or until the best state has stayed infeasible for as many moves as the phase's patience allows it ({@link #FEASIBILITY_PATIENCE}
          * cycles).
          */
         private RoundRobinState adaptivePhase(RoundRobinState current, IncrementalScore incremental,
@@ -292,7 +285,7 @@ public final class AnnealingSolver implements Solver {
                     hardBest = bestScore.infeasibility();
                     lastHardGain = iterations;
                 }
-                if (feasibilityFirst && hardBest > 0 && iterations - lastHardGain >= stallLimit) {
+                if (hardBest > 0 && iterations - lastHardGain >= stallLimit) {
                     return current;
                 }
                 refreshFocus(incremental, current);
