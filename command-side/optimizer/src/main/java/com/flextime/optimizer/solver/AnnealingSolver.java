@@ -255,7 +255,8 @@ public final class AnnealingSolver implements Solver {
 
         /**
          * Annealing with the adaptive hard weight (strategic oscillation), in cooling cycles that reheat from the
-         * best state, until stopped — or until the best state has stayed infeasible for as many moves as the phase's patience allows it ({@link #FEASIBILITY_PATIENCE}
+         * best state, until stopped — or until the best state has stayed infeasible for as many moves as the
+         * phase's patience allows it ({@link #FEASIBILITY_PATIENCE}
          * cycles).
          */
         private RoundRobinState adaptivePhase(RoundRobinState current, IncrementalScore incremental,
@@ -318,7 +319,8 @@ public final class AnnealingSolver implements Solver {
          * evaluated ({@code incremental} scores them alone when the instance has soft ones): on ITC2021's far
          * instances the soft ones are eight in ten of the constraints and most of a move's cost, and an objective
          * the phase would weigh at a hundredth of one hard deviation steered almost nothing (decisions D78). A new
-         * best is then scored in full, so what is reported stays exact. Returns the state the optimisation goes on from: the first feasible one, the best one after
+         * best is then scored in full, so what is reported stays exact. Returns the state the optimisation goes
+         * on from: the first feasible one, the best one after
          * {@code FEASIBILITY_PATIENCE} cycles without progress, or where the search stood when it was stopped.
          */
         private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
