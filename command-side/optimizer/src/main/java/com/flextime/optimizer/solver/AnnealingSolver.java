@@ -200,8 +200,6 @@ public final class AnnealingSolver implements Solver {
         private boolean weighting;
         /** The hard constraints alone, for the feasibility phase (null when it scores them all). */
         private final List<TimetableConstraint> hardOnly;
-        /** Whether the current score leaves the objective out (the feasibility phase on {@link #hardOnly}). */
-        private boolean blind;
         /**
          * In a blind phase, the last state as good as the best in hard deviation: cycles restart from it, so they
          * restart from wherever the search last stood on the best's plateau, not from the first state to reach it.
@@ -326,9 +324,9 @@ public final class AnnealingSolver implements Solver {
         private RoundRobinState feasibilityPhase(RoundRobinState current, IncrementalScore incremental,
                                                  ChangeSet change, double weight) {
             hardWeight = weight;
-            blind = hardOnly != null;
-            currentScore = blind ? incremental.reset(current.timetable()) : bestScore;
-            if (blind) {
+            weighting = true;
+            currentScore = blind() ? incremental.reset(current.timetable()) : bestScore;
+            if (blind()) {
                 plateau = best.copy();
             }
             long cycle = feasibilityCycle();
@@ -337,7 +335,6 @@ public final class AnnealingSolver implements Solver {
             long cycleStart = iterations;
             long cycleBest = bestScore.infeasibility();
             int idleCycles = 0;
-            weighting = true;
             while (!stopped() && !bestScore.feasible()) {
                 step(current, incremental, change, temperature);
                 iterations++;
@@ -355,17 +352,15 @@ public final class AnnealingSolver implements Solver {
                     cycleBest = bestScore.infeasibility();
                     if (idleCycles >= FEASIBILITY_PATIENCE) {
                         weighting = false;
-                        blind = false;
                         return best.copy();
                     }
                     cycleStart = iterations;
-                    current = blind ? plateau.copy() : best.copy();
+                    current = blind() ? plateau.copy() : best.copy();
                     currentScore = incremental.reset(current.timetable());
                     temperature = hot;
                 }
             }
             weighting = false;
-            blind = false;
             return bestScore.feasible() ? best.copy() : current;
         }
 
@@ -393,16 +388,16 @@ public final class AnnealingSolver implements Solver {
             incremental.accept();
             current.commit();
             currentScore = candidateScore;
-            if (blind && currentScore.infeasibility() <= bestScore.infeasibility()) {
+            if (blind() && currentScore.infeasibility() <= bestScore.infeasibility()) {
                 plateau.copyFrom(current);
             }
-            if (blind ? currentScore.infeasibility() >= bestScore.infeasibility()
+            if (blind() ? currentScore.infeasibility() >= bestScore.infeasibility()
                     : currentScore.compareTo(bestScore) >= 0) {
                 return false;
             }
             best = current.copy();
             // without the objective in the search, a new best is scored in full
-            bestScore = blind ? score(current) : currentScore;
+            bestScore = blind() ? score(current) : currentScore;
             shared.offer(bestScore);
             return true;
         }
@@ -413,6 +408,11 @@ public final class AnnealingSolver implements Solver {
             } else {
                 cells.refresh(incremental.violatedHard(), current.timetable());
             }
+        }
+
+        /** Whether the current score leaves the objective out (the feasibility phase on {@link #hardOnly}). */
+        private boolean blind() {
+            return weighting && hardOnly != null;
         }
 
         private boolean stopped() {
