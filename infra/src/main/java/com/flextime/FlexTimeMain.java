@@ -3,6 +3,7 @@ package com.flextime;
 import com.flextime.infra.cli.ApiBenchmark;
 import com.flextime.infra.cli.RelayBenchmark;
 import com.flextime.optimizer.bench.Benchmark;
+import com.flextime.optimizer.bench.ScoreCommand;
 import com.flextime.optimizer.cpsat.Solvers;
 import com.flextime.optimizer.season.GenerateCommand;
 import com.flextime.infra.cli.SubscribeCommand;
@@ -30,6 +31,7 @@ public final class FlexTimeMain {
             case "serve" -> SpringApplication.run(FlexTimeApplication.class, rest);
             case "token" -> System.exit(TokenCommand.run(rest, System.out, System.err));
             case "bench" -> System.exit(bench(rest));
+            case "score" -> System.exit(score(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out));
             case "subscribe" -> System.exit(SubscribeCommand.run(rest, System.out, System.err));
             case "help", "--help" -> usage();
@@ -60,6 +62,15 @@ public final class FlexTimeMain {
         }
     }
 
+    private static int score(String[] args) {
+        try {
+            return ScoreCommand.run(args, System.out);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            System.err.println("score: " + e.getMessage());
+            return 2;
+        }
+    }
+
     private static void usage() {
         System.out.println("""
                 usage: java -jar flextime.jar <command> [options]
@@ -70,6 +81,9 @@ public final class FlexTimeMain {
                   bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]
                         [--solver annealing|cpsat|hybrid|repair]
                                                             solve RobinX benchmarks, compare with best known
+                  score <instance.xml|name> <solution.xml> [--soft]
+                                                            score a RobinX solution, each hard (and soft)
+                                                            violation explained
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end
                   bench relay [--seasons N] [--threads N]  measure the stream relay: events/s, command to

@@ -25,6 +25,8 @@ final class RobinxXml {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             DocumentBuilder builder = factory.newDocumentBuilder();
+            // the default handler also prints "[Fatal Error]" to stderr; the exception below says it once
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
             return builder.parse(in);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("not a RobinX XML file: " + e.getMessage(), e);
