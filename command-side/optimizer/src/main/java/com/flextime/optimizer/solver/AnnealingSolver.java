@@ -100,7 +100,8 @@ public final class AnnealingSolver implements Solver {
      * this multiple of the initial adaptive weight, so the objective is little more than a tie-break. Measured
      * (docs/optimizer.md, decisions D37): the adaptive weight grows 5% every 500 moves while infeasible, to
      * 10^35 within a million moves, which made the search a pure descent on hard deviation, stuck in its
-     * first local minimum however long it ran.
+     * first local minimum however long it ran. The adaptive weight itself stops at this multiple too (D80):
+     * beyond it growth only delays its relaxation, and uncapped it overflows on long runs (∞ × 0 = NaN costs).
      */
     static final double FEASIBILITY_WEIGHT = 100;
     /**
@@ -274,8 +275,10 @@ public final class AnnealingSolver implements Solver {
                 }
                 iterations++;
                 if (iterations % 500 == 0) {
-                    // strategic oscillation: infeasible states grow dearer, feasible ones let the weight relax
-                    hardWeight = currentScore.feasible() ? Math.max(1.0, hardWeight / 1.02) : hardWeight * 1.05;
+                    // strategic oscillation: infeasible states grow dearer, feasible ones let the weight relax;
+                    // no dearer than the feasibility phase's fixed weight (D80)
+                    hardWeight = currentScore.feasible() ? Math.max(1.0, hardWeight / 1.02)
+                            : Math.min(hardWeight * 1.05, initialWeight * FEASIBILITY_WEIGHT);
                 }
                 if ((iterations & 0xff) != 0) {
                     continue;
