@@ -65,7 +65,7 @@ public final class ScoreCommand {
     static void print(RobinxInstance instance, Score score, boolean soft, PrintStream out) {
         out.printf(Locale.ROOT, "instance       %s%nfeasible       %s%ninfeasibility  %d%nobjective      %d%n%n",
                 instance.name(), score.feasible(), score.infeasibility(), score.objective());
-        out.println("| constraint type | hard | violated | deviation | penalty |");
+        out.println("| constraint type | hard | violations | deviation | penalty |");
         out.println("|---|---|---|---|---|");
         for (Map.Entry<String, long[]> type : byType(score.violations()).entrySet()) {
             long[] sums = type.getValue();
