@@ -81,13 +81,13 @@ public final class FlexTimeMain {
                   bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]
                         [--solver annealing|cpsat|hybrid|repair]
                                                             solve RobinX benchmarks, compare with best known
-                  score <instance.xml|name> <solution.xml> [--soft]
-                                                            score a RobinX solution, each hard (and soft)
-                                                            violation explained
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end
                   bench relay [--seasons N] [--threads N]  measure the stream relay: events/s, command to
                                                             subscriber latency
+                  score <instance.xml|name> <solution.xml> [--soft]
+                                                            score a RobinX solution, each hard (and soft)
+                                                            violation explained
                   generate --sport MBB [--season 2025-26] [--time 30s] [--seed N] [--with [SPORT=]other.csv]
                            [--out mbb.csv]
                                                             generate a full Big 12 season and report its rules
