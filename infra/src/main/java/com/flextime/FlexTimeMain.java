@@ -79,7 +79,7 @@ public final class FlexTimeMain {
                                                             print a signed JWT for local use
                   bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out f.xml]
                   bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]
-                        [--solver annealing|cpsat|hybrid|repair]
+                        [--solver annealing|cpsat|hybrid|repair|patterns]
                                                             solve RobinX benchmarks, compare with best known
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]
                                                             measure the command API end to end

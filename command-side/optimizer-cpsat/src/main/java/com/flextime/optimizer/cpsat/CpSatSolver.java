@@ -50,12 +50,30 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
      * What the model holds and when to stop. {@code hardFirst}: first solve the hard constraints alone, until
      * the first feasible timetable. {@code softObjective}: then (or from the start, without {@code hardFirst})
      * minimise the weighted soft deviations. {@code stopAtFirstFeasible}: stop at the first feasible timetable.
+     * {@code extraBreaks}: each team's home/away pattern has at most this many breaks more than the fewest its own
+     * hard rules allow, at least one ({@link BreakPatterns}); {@link #ANY_BREAKS}: no such rule.
      */
-    public record Options(boolean hardFirst, boolean softObjective, boolean stopAtFirstFeasible) {
+    public record Options(boolean hardFirst, boolean softObjective, boolean stopAtFirstFeasible, int extraBreaks) {
+
+        public static final int ANY_BREAKS = -1;
+
+        public Options(boolean hardFirst, boolean softObjective, boolean stopAtFirstFeasible) {
+            this(hardFirst, softObjective, stopAtFirstFeasible, ANY_BREAKS);
+        }
 
         /** Hard constraints only: stop at the first feasible timetable. */
         public static Options feasibility() {
             return new Options(true, false, true);
+        }
+
+        /**
+         * Each team's pattern with at most {@code extra} breaks more than the fewest its own rules allow, as a hard
+         * rule: the hard constraints first, then the weighted soft deviations from that timetable, until the time
+         * limit (with {@code extra} 0 and no team's rules forcing more, a plain double round robin with n − 2
+         * breaks in all, the fewest there are).
+         */
+        public static Options fewestBreaks(int extra) {
+            return new Options(true, true, false, extra);
         }
 
         /** Hard constraints first, then the weighted soft deviations from that timetable, until the time limit. */
@@ -167,6 +185,9 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
                         long deadline, SolverSettings settings, Best best, List<String> stages) {
         long stageStart = System.nanoTime();
         TimetableModel m = new TimetableModel(problem, softObjective);
+        if (options.extraBreaks() != Options.ANY_BREAKS) {
+            m.limitBreaksPerTeam(problem, options.extraBreaks());
+        }
         if (hint != null) {
             m.hint(hint); // re-planning, or the second stage: search from this timetable
         }
@@ -197,8 +218,10 @@ public final class CpSatSolver implements Solver, Benchmark.Explains {
         if (status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("CP-SAT refused the model: " + m.model.validate());
         }
+        String modelled = (softObjective ? "hard+soft model" : "hard model") + (options.extraBreaks()
+                == Options.ANY_BREAKS ? "" : " with the fewest breaks per team + " + options.extraBreaks());
         stages.add(String.format(Locale.ROOT, "%s: %s in %.1f s, %d solutions, %d conflicts, %d hard%s constraints",
-                softObjective ? "hard+soft model" : "hard model", status, (System.nanoTime() - stageStart) / 1e9,
+                modelled, status, (System.nanoTime() - stageStart) / 1e9,
                 collector.solutions, solver.numConflicts(), m.hardCount,
                 softObjective ? " and " + m.softCount + " soft" : "")
                 + (m.notModelled.isEmpty() ? "" : ", not modelled: " + m.notModelled));

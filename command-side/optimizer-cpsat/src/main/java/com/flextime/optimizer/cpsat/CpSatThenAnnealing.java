@@ -91,7 +91,7 @@ public final class CpSatThenAnnealing implements Solver, Benchmark.Explains {
     }
 
     /** Forwards only real improvements across both phases. */
-    private static final class Best {
+    static final class Best {
         private final ProgressListener listener;
         private Score best;
 

@@ -22,7 +22,8 @@ public final class Solvers {
     /**
      * annealing; cpsat (hard constraints, then the soft objective from there); hybrid (CP-SAT's first feasible
      * timetable, then annealing); repair (annealing, with CP-SAT's window repair where it falls short of
-     * feasibility).
+     * feasibility); patterns (where breaks are a soft rule of a plain double round robin, CP-SAT's timetable with
+     * at most one break per team, then annealing).
      */
     public static Map<String, Supplier<Solver>> byName() {
         Map<String, Supplier<Solver>> solvers = new LinkedHashMap<>();
@@ -30,6 +31,7 @@ public final class Solvers {
         solvers.put("cpsat", () -> new CpSatSolver(CpSatSolver.Options.hardThenSoft()));
         solvers.put("hybrid", CpSatThenAnnealing::new);
         solvers.put("repair", AnnealingWithRepair::new);
+        solvers.put("patterns", FewestBreaksThenAnnealing::new);
         return solvers;
     }
 }

@@ -190,6 +190,29 @@ final class TimetableModel {
         }
     }
 
+    /**
+     * Every team's home/away pattern is one of {@link BreakPatterns#forTeam}'s: the fewest breaks its own hard
+     * rules allow (at least one), plus {@code extra} (a table constraint per team). With one break a team, a
+     * plain double round robin has n − 2 breaks in all, the fewest there are: two teams alternate throughout, the
+     * others break once, in pairs. Not for a mirrored model, whose second half is fixed by the first.
+     */
+    void limitBreaksPerTeam(Problem problem, int extra) {
+        if (mirrored) {
+            throw new IllegalArgumentException("breaks per team are not limited in a mirrored model");
+        }
+        BreakPatterns few = new BreakPatterns(problem);
+        for (int t = 0; t < teams; t++) {
+            List<long[]> patterns = few.forTeam(t, extra);
+            if (patterns.isEmpty()) {
+                continue; // no pattern with few breaks meets the team's own rules: the team stays free
+            }
+            var table = model.addAllowedAssignments(home[t]);
+            for (long[] pattern : patterns) {
+                table.addTuple(pattern);
+            }
+        }
+    }
+
     /** t's home flag in s as an expression (mirrored second half: 1 − home in the first half). */
     private LinearArgument homeExpr(int t, int s) {
         if (home[t][s] != null) {
