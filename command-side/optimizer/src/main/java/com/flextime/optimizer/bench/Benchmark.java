@@ -24,8 +24,9 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * {@code bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out solution.xml]}
- * solves one RobinX instance and prints its score against the best known; {@code bench --suite
+ * {@code bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out solution.xml]
+ * [--progress]} solves one RobinX instance and prints its score against the best known ({@code --progress}: each
+ * new best score first, with the seconds it took, so a run shows whether it is still improving or stuck); {@code bench --suite
  * ttp-nl|ttp-circ|itc2021-early --time 60s [--table file.md]} runs a set and writes a markdown table.
  * {@code --solver NAME} picks one of the solvers the caller offers (this module alone knows only
  * {@code annealing}; the command line adds the CP-SAT adapters, which live in their own module).
@@ -87,6 +88,7 @@ public final class Benchmark {
         String suite = null;
         String table = null;
         String instance = null;
+        boolean progress = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             try {
@@ -99,6 +101,7 @@ public final class Benchmark {
                     case "--suite" -> { suite = value; i++; }
                     case "--table" -> { table = value; i++; }
                     case "--solver" -> { solverName = value; i++; }
+                    case "--progress" -> progress = true;
                     case "--help", "-h" -> {
                         out.println(usage(offered));
                         return 0;
@@ -143,14 +146,14 @@ public final class Benchmark {
             return 2;
         }
         Solver fresh = solver.get();
-        print(solve(instance, fresh, solverName, settings, outFile), fresh, out);
+        print(solve(instance, fresh, solverName, settings, outFile, progress ? out : null), fresh, out);
         return 0;
     }
 
     private static String usage(Map<String, Supplier<Solver>> offered) {
         String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
         return "usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
-                + " [--out solution.xml]" + solverOption + " | bench --suite ttp-nl|ttp-circ|itc2021-early"
+                + " [--out solution.xml] [--progress]" + solverOption + " | bench --suite ttp-nl|ttp-circ|itc2021-early"
                 + " --time 60s [--table f.md]" + solverOption;
     }
 
@@ -162,12 +165,22 @@ public final class Benchmark {
     /** One instance with the given solver; the row notes when the first feasible timetable was reported. */
     public static Row solve(String instanceRef, Solver solver, String solverName, SolverSettings settings,
                             String outFile) throws IOException {
+        return solve(instanceRef, solver, solverName, settings, outFile, null);
+    }
+
+    /** The same, printing each new best score to {@code progress} (when not null) as the solver reports it. */
+    public static Row solve(String instanceRef, Solver solver, String solverName, SolverSettings settings,
+                            String outFile, PrintStream progress) throws IOException {
         RobinxInstance instance = load(instanceRef);
         Double[] firstFeasible = {null};
         SolveResult result = solver.solve(Problem.of(instance), settings, (score, elapsed) -> {
             synchronized (firstFeasible) {
                 if (score.feasible() && firstFeasible[0] == null) {
                     firstFeasible[0] = elapsed.toNanos() / 1e9;
+                }
+                if (progress != null) {
+                    progress.printf(Locale.ROOT, "progress %9.2f s  infeasibility %d  objective %d%n",
+                            elapsed.toNanos() / 1e9, score.infeasibility(), score.objective());
                 }
             }
         });

@@ -1,6 +1,7 @@
 package com.flextime.optimizer.solver;
 
 import com.flextime.optimizer.constraints.ChangeSet;
+import com.flextime.optimizer.constraints.OnceInEachHalf;
 import com.flextime.optimizer.constraints.RoundRobinStructure;
 import com.flextime.optimizer.constraints.TimetableConstraint;
 import com.flextime.optimizer.score.Score;
@@ -214,7 +215,9 @@ public final class AnnealingSolver implements Solver {
             this.shared = shared;
             this.deadline = start + settings.timeLimit().toNanos();
             this.searched = problem.constraints().stream()
-                    .filter(c -> problem.phased() || !(c instanceof RoundRobinStructure)).toList();
+                    .map(c -> !(c instanceof RoundRobinStructure) ? c
+                            : problem.phased() ? new OnceInEachHalf(problem.teams()) : null)
+                    .filter(java.util.Objects::nonNull).toList();
             List<TimetableConstraint> hard = searched.stream().filter(TimetableConstraint::hard).toList();
             this.hardOnly = hard.size() < searched.size() ? hard : null;
         }

@@ -320,12 +320,22 @@ final class RoundRobinState {
     /** Whether each pair meets once in each half (the phased format). */
     boolean phased() {
         for (int t = 0; t < n; t++) {
-            boolean[] met = new boolean[n];
+            // a bit set of the opponents met so far (the search asks after every partial swap of teams)
+            long met = 0;
+            boolean[] metBeyond64 = n > 64 ? new boolean[n] : null;
             for (int s = 0; s < half; s++) {
-                if (met[opp[t][s]]) {
-                    return false;
+                int o = opp[t][s];
+                if (metBeyond64 != null) {
+                    if (metBeyond64[o]) {
+                        return false;
+                    }
+                    metBeyond64[o] = true;
+                } else {
+                    if ((met & (1L << o)) != 0) {
+                        return false;
+                    }
+                    met |= 1L << o;
                 }
-                met[opp[t][s]] = true;
             }
         }
         return true;

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,31 @@ class BenchCommandTest {
         assertThat(rescored.objective()).isEqualTo(Long.parseLong(fields.get("objective")));
         double gap = 100.0 * (rescored.objective() - 8276) / 8276;
         assertThat(Double.parseDouble(fields.get("gap_pct"))).isCloseTo(gap, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void progressPrintsEachNewBestBeforeTheResultEndingAtTheResultsScore() throws Exception {
+        int exit = Benchmark.run(new String[] {"NL6", "--iterations", "200000", "--threads", "1", "--seed", "2",
+                "--progress"}, out);
+
+        assertThat(exit).isZero();
+        List<String> progress = printed.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("progress")).toList();
+        assertThat(progress).hasSizeGreaterThan(1);
+        // each line better than the one before: fewer hard violations, or as few and a lower objective
+        long[] previous = null;
+        for (String line : progress) {
+            String[] words = line.trim().split("\\s+");
+            long[] score = {Long.parseLong(words[4]), Long.parseLong(words[6])};
+            if (previous != null) {
+                assertThat(score[0] < previous[0] || (score[0] == previous[0] && score[1] < previous[1]))
+                        .as(line).isTrue();
+            }
+            previous = score;
+        }
+        Map<String, String> fields = fields();
+        assertThat(previous[0]).isEqualTo(Long.parseLong(fields.get("infeasibility")));
+        assertThat(previous[1]).isEqualTo(Long.parseLong(fields.get("objective")));
     }
 
     @Test

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.flextime.optimizer.constraints.ChangeSet;
+import com.flextime.optimizer.constraints.OnceInEachHalf;
+import com.flextime.optimizer.constraints.RoundRobinStructure;
 import com.flextime.optimizer.constraints.TimetableConstraint;
 import com.flextime.optimizer.robinx.RobinxInstance;
 import com.flextime.optimizer.robinx.RobinxReader;
 import com.flextime.optimizer.score.Score;
 import com.flextime.optimizer.score.Scorer;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -128,6 +132,37 @@ class IncrementalScoreTest {
                 }
             }
         }
+    }
+
+    /**
+     * The search scores a phased instance with {@link OnceInEachHalf} in place of the format's full check: on a
+     * random walk that breaks and mends the phase (swaps of rounds across the halves, partial swaps of teams), the
+     * kept score must equal the scorer's, which checks the format in full.
+     */
+    @Test
+    void onceInEachHalfKeepsThePhasedFormatsScore() throws Exception {
+        RobinxInstance instance = instance("itc2021/instances/ITC2021_Early_5.xml");
+        int n = instance.teams();
+        List<TimetableConstraint> searched = instance.constraints().stream()
+                .map(c -> c instanceof RoundRobinStructure ? new OnceInEachHalf(n) : c).toList();
+        Random random = new Random(5);
+        RoundRobinState state = RoundRobinState.initial(n, false, random);
+        IncrementalScore incremental = new IncrementalScore(searched, n, state.slots);
+        incremental.reset(state.timetable());
+        ChangeSet change = new ChangeSet(n, state.slots);
+        boolean phaseBroken = false;
+        for (int i = 0; i < 600; i++) {
+            move(state, random, i % 5);
+            state.changes(change);
+            Score kept = incremental.candidate(state.timetable(), change);
+            incremental.accept();
+            state.commit();
+            phaseBroken |= !state.phased();
+            Score full = Scorer.quickScore(instance.constraints(), state.timetable());
+            assertThat(kept.infeasibility()).as("move " + i).isEqualTo(full.infeasibility());
+            assertThat(kept.objective()).as("move " + i).isEqualTo(full.objective());
+        }
+        assertThat(phaseBroken).isTrue();
     }
 
     private RobinxInstance instance(String resource) throws Exception {
