@@ -126,6 +126,16 @@ public final class AnnealingSolver implements Solver {
 
 
     /**
+     * After this many feasibility cycles' worth of moves (decisions D83) in which the current state stays
+     * infeasible at the adaptive weight's cap without its hard deviation falling, while the best is feasible, the
+     * search goes back to the best timetable. On ITC2021 instances whose hard rules are tight, the state takes on
+     * violations while the weight is low after a reheat, and once the weight has grown to its cap it sits in a
+     * local minimum of hard deviation (Early 1: 10 violations for a whole cycle) where no move is accepted that
+     * would get it out.
+     */
+    static final int TRAPPED_CYCLES = 1;
+
+    /**
      * While the state has hard violations, this share of the moves starts from a cell (team and slot) of a game
      * their explanations name (refreshed every 256 moves, {@link ViolatedCells}), so the search repairs where
      * the timetable is wrong instead of everywhere alike. Measured with fixed budgets (docs/optimizer.md,
@@ -173,6 +183,37 @@ public final class AnnealingSolver implements Solver {
 
         void nextCycle(long moves) {
             cycleStart = byMoves ? moves : System.nanoTime();
+        }
+    }
+
+    /**
+     * Watches the adaptive phase for a current state that is infeasible at the weight's cap and no nearer
+     * feasible for {@code patience} moves, while the best is feasible ({@link #TRAPPED_CYCLES}).
+     */
+    static final class Trap {
+        private final long patience;
+        private long since;
+        private long hard = Long.MAX_VALUE;
+
+        Trap(long patience, long moves) {
+            this.patience = patience;
+            this.since = moves;
+        }
+
+        /** Asked every 500 moves; true (and watching afresh) when the state has been stuck that long. */
+        boolean stuck(Score current, Score best, boolean capped, long moves) {
+            boolean trapped = best.feasible() && !current.feasible() && capped;
+            if (!trapped || current.infeasibility() < hard) {
+                since = moves;
+                hard = trapped ? current.infeasibility() : Long.MAX_VALUE;
+                return false;
+            }
+            if (moves - since < patience) {
+                return false;
+            }
+            since = moves;
+            hard = Long.MAX_VALUE;
+            return true;
         }
     }
 
@@ -272,6 +313,7 @@ public final class AnnealingSolver implements Solver {
             long stallLimit = (long) FEASIBILITY_PATIENCE * feasibilityCycle();
             long lastHardGain = iterations;
             long hardBest = bestScore.infeasibility();
+            Trap trap = new Trap(TRAPPED_CYCLES * feasibilityCycle(), iterations);
             while (!stopped()) {
                 if (step(current, incremental, change, temperature)) {
                     improved = true;
@@ -282,6 +324,13 @@ public final class AnnealingSolver implements Solver {
                     // no dearer than the feasibility phase's fixed weight (D80)
                     hardWeight = currentScore.feasible() ? Math.max(1.0, hardWeight / 1.02)
                             : Math.min(hardWeight * 1.05, initialWeight * FEASIBILITY_WEIGHT);
+                    if (trap.stuck(currentScore, bestScore, hardWeight >= initialWeight * FEASIBILITY_WEIGHT,
+                            iterations)) {
+                        // infeasible at the dearest weight and no nearer feasible: back to the best timetable
+                        current = best.copy();
+                        currentScore = incremental.reset(current.timetable());
+                        hardWeight = initialWeight;
+                    }
                 }
                 if ((iterations & 0xff) != 0) {
                     continue;
