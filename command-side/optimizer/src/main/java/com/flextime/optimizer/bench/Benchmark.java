@@ -26,8 +26,9 @@ import java.util.stream.IntStream;
 /**
  * {@code bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out solution.xml]
  * [--progress]} solves one RobinX instance and prints its score against the best known ({@code --progress}: each
- * new best score first, with the seconds it took, so a run shows whether it is still improving or stuck); {@code bench --suite
- * ttp-nl|ttp-circ|itc2021-early --time 60s [--table file.md]} runs a set and writes a markdown table.
+ * new best score first, with the seconds it took, so a run shows whether it is still improving or stuck);
+ * {@code bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table file.md]} runs a set and writes a
+ * markdown table.
  * {@code --solver NAME} picks one of the solvers the caller offers (this module alone knows only
  * {@code annealing}; the command line adds the CP-SAT adapters, which live in their own module).
  */
@@ -153,8 +154,8 @@ public final class Benchmark {
     private static String usage(Map<String, Supplier<Solver>> offered) {
         String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
         return "usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
-                + " [--out solution.xml] [--progress]" + solverOption + " | bench --suite ttp-nl|ttp-circ|itc2021-early"
-                + " --time 60s [--table f.md]" + solverOption;
+                + " [--out solution.xml] [--progress]" + solverOption
+                + " | bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]" + solverOption;
     }
 
     /** One instance with the annealing solver. */

@@ -72,19 +72,19 @@ class RobinxConstraintsTest {
         assertThat(phase.deviation(season())).isZero();
         // slots 2 and 3 exchanged: 0-1 and 2-3 (slots 0 and 3) now meet twice in the first half, 0-3 and 1-2
         // (slots 2 and 5) twice in the second; 0-2 and 1-3 (slots 1 and 4) still once in each
-        Timetable twiceInTheFirstHalf = swapped(2, 3);
-        assertThat(phase.deviation(twiceInTheFirstHalf)).isEqualTo(phased.deviation(twiceInTheFirstHalf))
+        Timetable twiceInOneHalf = swapped(2, 3);
+        assertThat(phase.deviation(twiceInOneHalf)).isEqualTo(phased.deviation(twiceInOneHalf))
                 .isEqualTo(4);
-        assertThat(phase.violations(twiceInTheFirstHalf)).extracting(Violation::teams)
+        assertThat(phase.violations(twiceInOneHalf)).extracting(Violation::teams)
                 .containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3), List.of(0, 3), List.of(1, 2));
-        assertThat(phase.violations(twiceInTheFirstHalf).get(0).message()).contains("meet twice in the same half");
+        assertThat(phase.violations(twiceInOneHalf).get(0).message()).contains("meet twice in the same half");
         // the per-team parts add up to the deviation: each pair counted once, at its lower-numbered team
         long parts = 0;
         for (int team : phase.parts()) {
-            parts += phase.part(twiceInTheFirstHalf, team);
+            parts += phase.part(twiceInOneHalf, team);
         }
         assertThat(parts).isEqualTo(4);
-        assertThat(phase.part(twiceInTheFirstHalf, 3)).isZero();
+        assertThat(phase.part(twiceInOneHalf, 3)).isZero();
     }
 
     @Test
