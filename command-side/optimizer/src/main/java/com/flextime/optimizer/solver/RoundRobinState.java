@@ -319,23 +319,17 @@ final class RoundRobinState {
 
     /** Whether each pair meets once in each half (the phased format). */
     boolean phased() {
+        // each team's opponents met so far, as a bit set (the search asks after every partial swap of teams)
+        long[] met = new long[(n + 63) / 64];
         for (int t = 0; t < n; t++) {
-            // a bit set of the opponents met so far (the search asks after every partial swap of teams)
-            long met = 0;
-            boolean[] metBeyond64 = n > 64 ? new boolean[n] : null;
+            java.util.Arrays.fill(met, 0);
             for (int s = 0; s < half; s++) {
                 int o = opp[t][s];
-                if (metBeyond64 != null) {
-                    if (metBeyond64[o]) {
-                        return false;
-                    }
-                    metBeyond64[o] = true;
-                } else {
-                    if ((met & (1L << o)) != 0) {
-                        return false;
-                    }
-                    met |= 1L << o;
+                long bit = 1L << o; // Java shifts by o mod 64: the bit within word o / 64
+                if ((met[o >>> 6] & bit) != 0) {
+                    return false;
                 }
+                met[o >>> 6] |= bit;
             }
         }
         return true;
