@@ -21,6 +21,9 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
     private final int max;
     private final IdSet fastTeams1;
     private final IdSet fastTeams2;
+    /** The mode as two flags, read per slot in the search's inner loop (instead of a switch on the enum). */
+    private final boolean homeOnly;
+    private final boolean awayOnly;
 
     public CA3TeamWindowCapacity(String id, boolean hard, int weight, Set<Integer> teams1, Set<Integer> teams2,
                                  Mode mode, int window, int min, int max) {
@@ -33,6 +36,8 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
         this.max = max;
         this.fastTeams1 = new IdSet(teams1);
         this.fastTeams2 = new IdSet(teams2);
+        this.homeOnly = mode == Mode.H;
+        this.awayOnly = mode == Mode.A;
     }
 
     @Override
@@ -138,7 +143,10 @@ public final class CA3TeamWindowCapacity extends RobinxConstraint {
     }
 
     private boolean counts(Timetable t, int team, int slot) {
-        return fastTeams2.has(t.opponent(team, slot)) && mode.counts(t, team, slot);
+        if (!fastTeams2.has(t.opponent(team, slot))) {
+            return false;
+        }
+        return homeOnly ? t.isHome(team, slot) : !awayOnly || t.isAway(team, slot);
     }
 
     @Override

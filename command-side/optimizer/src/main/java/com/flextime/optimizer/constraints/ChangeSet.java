@@ -16,6 +16,8 @@ public final class ChangeSet {
     private final int[] teamSlotCount;
     /** Whether a team's changed slots are in ascending order (sorted on first request after a change). */
     private final boolean[] sorted;
+    /** Per team, its changed slots as bits when every slot is below 64: read in ascending order without a sort. */
+    private final long[] teamSlotBits;
     private int teamCount;
     private int slotCount;
     /** Changed teams and slots below 64 as bits, and whether any changed id is 64 or above. */
@@ -32,6 +34,7 @@ public final class ChangeSet {
         this.teamSlots = new int[teamCount][slotCount];
         this.teamSlotCount = new int[teamCount];
         this.sorted = new boolean[teamCount];
+        this.teamSlotBits = slotCount <= 64 ? new long[teamCount] : null;
     }
 
     public void mark(int team, int slot) {
@@ -41,6 +44,9 @@ public final class ChangeSet {
         cells[team][slot] = true;
         teamSlots[team][teamSlotCount[team]++] = slot;
         sorted[team] = false;
+        if (teamSlotBits != null) {
+            teamSlotBits[team] |= 1L << slot;
+        }
         if (!teams[team]) {
             teams[team] = true;
             teamList[teamCount++] = team;
@@ -63,6 +69,9 @@ public final class ChangeSet {
                 cells[team][teamSlots[team][j]] = false;
             }
             teamSlotCount[team] = 0;
+            if (teamSlotBits != null) {
+                teamSlotBits[team] = 0;
+            }
         }
         for (int i = 0; i < slotCount; i++) {
             slots[slotList[i]] = false;
@@ -136,7 +145,14 @@ public final class ChangeSet {
     public int[] sortedSlots(int team) {
         int[] row = teamSlots[team];
         if (!sorted[team]) {
-            java.util.Arrays.sort(row, 0, teamSlotCount[team]);
+            if (teamSlotBits != null) {
+                int i = 0;
+                for (long bits = teamSlotBits[team]; bits != 0; bits &= bits - 1) {
+                    row[i++] = Long.numberOfTrailingZeros(bits);
+                }
+            } else {
+                java.util.Arrays.sort(row, 0, teamSlotCount[team]);
+            }
             sorted[team] = true;
         }
         return row;

@@ -83,6 +83,14 @@ public final class SE1Separation extends RobinxConstraint {
         return max == null || max >= slots - 2 ? min + 1 : 0;
     }
 
+    /** A run of terms in one loop (the search asks for runs; a term at a time is a call per term). */
+    @Override
+    public void terms(Timetable t, int team, int from, int to, long[] into) {
+        for (int p = from; p <= to; p++) {
+            into[p - from] = term(t, team, p);
+        }
+    }
+
     @Override
     public long term(Timetable t, int team, int position) {
         int b = t.opponent(team, position);

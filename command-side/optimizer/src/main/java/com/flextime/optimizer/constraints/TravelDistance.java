@@ -75,6 +75,18 @@ public final class TravelDistance extends RobinxConstraint {
         return distance[from][to];
     }
 
+    /** A run of legs, each venue looked up once (the search asks for runs; a leg at a time is a call per leg). */
+    @Override
+    public void terms(Timetable t, int team, int from, int to, long[] into) {
+        int last = t.slots();
+        int at = from == 0 ? team : venue(t, team, from - 1);
+        for (int p = from; p <= to; p++) {
+            int next = p == last ? team : venue(t, team, p);
+            into[p - from] = distance[at][next];
+            at = next;
+        }
+    }
+
     private static int venue(Timetable t, int team, int slot) {
         return t.isHome(team, slot) ? team : t.opponent(team, slot);
     }

@@ -57,6 +57,39 @@ class IncrementalScoreTest {
     }
 
     /**
+     * The search asks for runs of local terms ({@code terms}); each constraint that computes a run in one pass
+     * (sliding windows, travel legs) must give the same terms as asking them one at a time.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"itc2021/instances/ITC2021_Early_1.xml", "itc2021/instances/ITC2021_Early_9.xml",
+            "ttp/instances/NL10.xml", "ttp/instances/CIRC8_Mirrored.xml"})
+    void aRunOfTermsEqualsItsTermsOneAtATime(String resource) throws Exception {
+        RobinxInstance instance = instance(resource);
+        Random random = new Random(5);
+        RoundRobinState state = RoundRobinState.initial(instance.teams(), false, random);
+        var timetable = state.timetable();
+        int checked = 0;
+        for (TimetableConstraint c : instance.constraints()) {
+            int positions = c.positions(state.slots);
+            if (c.reach(state.slots) == 0) {
+                continue;
+            }
+            long[] run = new long[positions];
+            for (int team : c.parts()) {
+                int from = random.nextInt(positions);
+                int to = from + random.nextInt(positions - from);
+                c.terms(timetable, team, from, to, run);
+                for (int p = from; p <= to; p++) {
+                    assertThat(run[p - from]).as(c.id() + " team " + team + " position " + p)
+                            .isEqualTo(c.term(timetable, team, p));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    /**
      * Constraint weighting: with boosts raised every 50 moves on a random walk, the kept weighted hard deviation
      * must equal each hard constraint's full deviation times its weight and its boost, the boosts followed here
      * by the rule itself (violated: + by, every boost keeping {@code keep} of its excess over 1); and the
