@@ -1,5 +1,7 @@
 package com.flextime.optimizer.solver;
 
+import com.flextime.optimizer.constraints.BR1TeamBreaks;
+import com.flextime.optimizer.constraints.BR2TotalBreaks;
 import com.flextime.optimizer.constraints.ChangeSet;
 import com.flextime.optimizer.constraints.OnceInEachHalf;
 import com.flextime.optimizer.constraints.RoundRobinStructure;
@@ -248,6 +250,13 @@ public final class AnnealingSolver implements Solver {
          * restart from wherever the search last stood on the best's plateau, not from the first state to reach it.
          */
         private RoundRobinState plateau;
+        /**
+         * Whether the partial swap of teams stays within a half and sets the sides itself (decisions D84): on a
+         * phased instance whose break rules are soft or absent. TTSA's swap follows sides as well as opponents, so
+         * on a phased timetable its repair chain leaves the half and the move is almost always undone; the variant
+         * always closes within the half, but the sides it sets make breaks, which hard break rules refuse.
+         */
+        private final boolean swapsTeamsWithinHalf;
 
         Chain(Problem problem, SolverSettings settings, long seed, BestSoFar shared, long start) {
             this.problem = problem;
@@ -261,6 +270,8 @@ public final class AnnealingSolver implements Solver {
                     .filter(java.util.Objects::nonNull).toList();
             List<TimetableConstraint> hard = searched.stream().filter(TimetableConstraint::hard).toList();
             this.hardOnly = hard.size() < searched.size() ? hard : null;
+            this.swapsTeamsWithinHalf = problem.phased() && hard.stream()
+                    .noneMatch(c -> c instanceof BR1TeamBreaks || c instanceof BR2TotalBreaks);
         }
 
         Chain run() {
@@ -538,6 +549,10 @@ public final class AnnealingSolver implements Solver {
                 case 2 -> s.swapTeams(a, b);
                 case 3 -> s.partialSwapRounds(a, k, l);
                 default -> {
+                    if (swapsTeamsWithinHalf) {
+                        s.partialSwapTeamsInHalf(a, b, slotOfMove);
+                        return;
+                    }
                     s.partialSwapTeams(a, b, slotOfMove);
                     if (phased && !s.phased()) {
                         s.undo();

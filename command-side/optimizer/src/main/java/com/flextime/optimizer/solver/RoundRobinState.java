@@ -300,6 +300,62 @@ final class RoundRobinState {
         }
     }
 
+    /**
+     * Partial swap of teams within one half of a phased schedule (after Rosati et al.'s PartialSwapTeamsPhased):
+     * in slot s, teams a and b trade opponents, and the repair chain follows opponents only, through the slots of
+     * s's half, where each team meets every other once, so it always closes there. Every pair whose game moved
+     * then takes the side opposite to its game in the other half, so each pair still meets once each way.
+     */
+    void partialSwapTeamsInHalf(int a, int b, int s) {
+        if (opp[a][s] == b) {
+            return;
+        }
+        int from = s < half ? 0 : half;
+        int length = 0;
+        chain[length++] = s;
+        inChain[s] = true;
+        int current = s;
+        while (true) {
+            int target = opp[b][current];
+            int next = -1;
+            for (int x = from; x < from + half; x++) {
+                if (!inChain[x] && opp[a][x] == target) {
+                    next = x;
+                    break;
+                }
+            }
+            if (next == -1) {
+                break;
+            }
+            chain[length++] = next;
+            inChain[next] = true;
+            current = next;
+        }
+        for (int i = 0; i < length; i++) {
+            tradeOpponents(a, b, chain[i]);
+        }
+        for (int i = 0; i < length; i++) {
+            sideOppositeToOtherHalf(a, chain[i]);
+            sideOppositeToOtherHalf(b, chain[i]);
+            inChain[chain[i]] = false;
+        }
+    }
+
+    /** Team t's game in slot x takes the side opposite to t's game against the same opponent in the other half. */
+    private void sideOppositeToOtherHalf(int t, int x) {
+        int o = opp[t][x];
+        int other = x < half ? half : 0;
+        for (int y = other; y < other + half; y++) {
+            if (opp[t][y] == o) {
+                if (home[t][x] == home[t][y]) {
+                    put(t, x, o, !home[t][y]);
+                    put(o, x, t, home[t][y]);
+                }
+                return;
+            }
+        }
+    }
+
     List<Match> matches() {
         List<Match> result = new ArrayList<>(n * slots / 2);
         for (int t = 0; t < n; t++) {

@@ -55,4 +55,30 @@ class RoundRobinStateTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "{0} teams")
+    @CsvSource({"4", "6", "10", "18", "20"})
+    void thePartialSwapOfTeamsWithinAHalfKeepsAPhasedDoubleRoundRobin(int teams) {
+        Random random = new Random(teams);
+        RoundRobinState state = RoundRobinState.initial(teams, false, random);
+        int changed = 0;
+        for (int i = 0; i < 5_000; i++) {
+            int a = random.nextInt(teams);
+            int b = (a + 1 + random.nextInt(teams - 1)) % teams;
+            RoundRobinState before = state.copy();
+            state.partialSwapTeamsInHalf(a, b, random.nextInt(state.slots));
+            state.commit();
+            assertThat(state.valid()).as("after move " + i).isTrue();
+            assertThat(state.phased()).as("after move " + i).isTrue();
+            if (!java.util.Arrays.deepEquals(before.opp, state.opp)) {
+                changed++;
+            }
+            if (i % 7 == 0) {
+                state.swapHomes(a, b);
+                state.swapRounds(0, 1);
+                state.commit();
+            }
+        }
+        assertThat(changed).isGreaterThan(1_000);
+    }
 }
