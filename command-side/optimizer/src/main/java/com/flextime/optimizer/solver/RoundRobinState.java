@@ -272,31 +272,39 @@ final class RoundRobinState {
         if (opp[a][s] == b) {
             return;
         }
+        int length = repairChain(a, b, s, 0, slots, true);
+        for (int i = 0; i < length; i++) {
+            tradeOpponents(a, b, chain[i]);
+            inChain[chain[i]] = false;
+        }
+    }
+
+    /**
+     * The slots a and b trade opponents in, from slot s on, into {@link #chain} (marked in {@link #inChain}): after
+     * each trade a meets b's opponent a second time among slots {@code from..to-1} (with the same side, when
+     * {@code sameSide}), and the slot where it did joins the chain. Returns the chain's length.
+     */
+    private int repairChain(int a, int b, int s, int from, int to, boolean sameSide) {
         int length = 0;
         chain[length++] = s;
         inChain[s] = true;
         int current = s;
         while (true) {
-            // the slot where a now meets (with the same side) the opponent b had in 'current'
             int target = opp[b][current];
             boolean targetHome = home[b][current];
             int next = -1;
-            for (int x = 0; x < slots; x++) {
-                if (!inChain[x] && opp[a][x] == target && home[a][x] == targetHome) {
+            for (int x = from; x < to; x++) {
+                if (!inChain[x] && opp[a][x] == target && (!sameSide || home[a][x] == targetHome)) {
                     next = x;
                     break;
                 }
             }
             if (next == -1) {
-                break;
+                return length;
             }
             chain[length++] = next;
             inChain[next] = true;
             current = next;
-        }
-        for (int i = 0; i < length; i++) {
-            tradeOpponents(a, b, chain[i]);
-            inChain[chain[i]] = false;
         }
     }
 
@@ -311,26 +319,7 @@ final class RoundRobinState {
             return;
         }
         int from = s < half ? 0 : half;
-        int length = 0;
-        chain[length++] = s;
-        inChain[s] = true;
-        int current = s;
-        while (true) {
-            int target = opp[b][current];
-            int next = -1;
-            for (int x = from; x < from + half; x++) {
-                if (!inChain[x] && opp[a][x] == target) {
-                    next = x;
-                    break;
-                }
-            }
-            if (next == -1) {
-                break;
-            }
-            chain[length++] = next;
-            inChain[next] = true;
-            current = next;
-        }
+        int length = repairChain(a, b, s, from, from + half, false);
         for (int i = 0; i < length; i++) {
             tradeOpponents(a, b, chain[i]);
         }
