@@ -50,9 +50,13 @@ class AnnealingSolverTest {
     @Test
     void aPhasedInstanceWithoutHardBreakRulesStaysPhasedWhileTeamsSwapWithinAHalf() throws Exception {
         // Early 6 is phased and its break rules are soft: partial swaps of teams stay within a half (D84)
+        List<Score> reports = new ArrayList<>();
         SolveResult result = new AnnealingSolver().solve(Problem.of(instance("/benchmarks/itc2021/instances/",
-                "ITC2021_Early_6")), new SolverSettings(NO_TIME_LIMIT, 20_000, 1, 1, null), ProgressListener.NONE);
+                "ITC2021_Early_6")), new SolverSettings(NO_TIME_LIMIT, 20_000, 1, 1, null),
+                (best, elapsed) -> reports.add(best));
         assertThat(result.score().violations()).noneMatch(v -> v.constraint().equals("FORMAT"));
+        assertThat(result.score().infeasibility()).as("the search moved from its start")
+                .isLessThan(reports.get(0).infeasibility());
     }
 
     @Test
