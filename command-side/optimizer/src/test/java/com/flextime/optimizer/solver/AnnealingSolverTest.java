@@ -51,9 +51,7 @@ class AnnealingSolverTest {
     void aPhasedInstanceWithoutHardBreakRulesStaysPhasedWhileTeamsSwapWithinAHalf() throws Exception {
         // Early 6 is phased and its break rules are soft: partial swaps of teams stay within a half (D84)
         List<Score> reports = new ArrayList<>();
-        SolveResult result = new AnnealingSolver().solve(Problem.of(instance("/benchmarks/itc2021/instances/",
-                "ITC2021_Early_6")), new SolverSettings(NO_TIME_LIMIT, 20_000, 1, 1, null),
-                (best, elapsed) -> reports.add(best));
+        SolveResult result = solveItc("ITC2021_Early_6", 20_000, reports);
         assertThat(result.score().violations()).noneMatch(v -> v.constraint().equals("FORMAT"));
         assertThat(result.score().infeasibility()).as("the search moved from its start")
                 .isLessThan(reports.get(0).infeasibility());
@@ -63,9 +61,7 @@ class AnnealingSolverTest {
     void whileInfeasibleTheReportedBestIsTheReturnedTimetablesExactScore() throws Exception {
         // the feasibility phase scores only hard constraints; the bests it reports must still carry the objective
         List<Score> reports = new ArrayList<>();
-        SolveResult result = new AnnealingSolver().solve(Problem.of(instance("/benchmarks/itc2021/instances/",
-                "ITC2021_Early_5")), new SolverSettings(NO_TIME_LIMIT, 30_000, 1, 1, null),
-                (best, elapsed) -> reports.add(best));
+        SolveResult result = solveItc("ITC2021_Early_5", 30_000, reports);
         assertThat(result.score().feasible()).as("30,000 moves leave Early 5 infeasible").isFalse();
         assertThat(reports).hasSizeGreaterThan(1);
         Score last = reports.get(reports.size() - 1);
@@ -104,6 +100,12 @@ class AnnealingSolverTest {
     private SolveResult solve(String name, long iterations, long seed) throws Exception {
         return new AnnealingSolver().solve(Problem.of(instance(name)),
                 new SolverSettings(NO_TIME_LIMIT, iterations, seed, 2, null), ProgressListener.NONE);
+    }
+
+    /** An ITC2021 instance on one thread, seed 1, every reported best added to {@code reports}. */
+    private SolveResult solveItc(String name, long iterations, List<Score> reports) throws Exception {
+        return new AnnealingSolver().solve(Problem.of(instance("/benchmarks/itc2021/instances/", name)),
+                new SolverSettings(NO_TIME_LIMIT, iterations, 1, 1, null), (best, elapsed) -> reports.add(best));
     }
 
     private RobinxInstance instance(String name) throws Exception {
