@@ -108,6 +108,22 @@ class FewestBreaksThenAnnealingTest {
     }
 
     @Test
+    void givesUpOneBreakMorePerTeamWhenItsFirstTimetableIsSlowToCome() {
+        // Early 15: the fewest breaks are proved impossible within a second, and CP-SAT finds no timetable with
+        // one break more per team within seconds; that stage must end at its first-timetable deadline (2 % of
+        // 60 s here), not hold the rest of CP-SAT's half of the time
+        Problem problem = Problem.of(Instances.itc(15));
+        FewestBreaksThenAnnealing solver = new FewestBreaksThenAnnealing(0.5, 0.02);
+        solver.solve(problem, settings(Duration.ofSeconds(60), 50_000), ProgressListener.NONE);
+
+        Matcher stage = Pattern.compile("fewest breaks \\+ 1: (\\w+) at (\\d+\\.\\d) s").matcher(solver.lastRun());
+        assertThat(stage.find()).as(solver.lastRun()).isTrue();
+        assertThat(stage.group(1)).isEqualTo("UNKNOWN");
+        assertThat(Double.parseDouble(stage.group(2))).as(solver.lastRun()).isLessThan(15.0);
+        assertThat(solver.lastRun()).contains("annealing from its own construction");
+    }
+
+    @Test
     void givesEachTeamThePatternsWithTheFewestBreaksItsOwnRulesAllow() {
         Problem problem = Instances.sixTeams();
         BreakPatterns patterns = new BreakPatterns(problem);
