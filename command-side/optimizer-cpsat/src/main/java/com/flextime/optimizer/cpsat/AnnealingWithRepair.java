@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * feasibility. Annealing runs as it would alone; while its best timetable has hard violations, an annealing phase
  * ends when its hard deviation has not fallen for {@link #STALL_SHARE} of the time limit (at least
  * {@link #MIN_STALL_SECONDS}), or at the latest after its time box ({@link #PHASE_SHARE} of the limit, at least
- * {@link #PHASE_SECONDS}; doubled after a repair that kept nothing). Then the window repair takes its best
- * timetable for up to {@link #REPAIR_PATIENCE} rounds without progress, and annealing goes on from the repaired
- * timetable; so on until feasible or out of time. A run that is feasible early, or an instance annealing solves
+ * {@link #PHASE_SECONDS}). Then the window repair takes its best timetable for up to {@link #REPAIR_PATIENCE}
+ * rounds without progress, and annealing goes on from the repaired timetable; so on until feasible or out of
+ * time, except that after a repair that kept nothing annealing has the rest of the time (D85). A run that is feasible early, or an instance annealing solves
  * alone, is annealing's run unchanged. Needs a time limit; with none, it is annealing alone. Not deterministic
  * once a repair runs.
  */
@@ -66,13 +66,15 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
         List<Match> from = problem.start();
         SolveResult result = null;
         long iterations = 0;
+        boolean repairsOver = false;
         for (int round = 0; ; round++) {
             long left = deadline - System.nanoTime();
             if (left <= 0 || settings.stop().get()) {
                 break;
             }
             AtomicBoolean phaseOver = new AtomicBoolean();
-            Thread watcher = watch(settings.stop(), phaseOver, best, stallNanos, System.nanoTime() + phaseNanos);
+            Thread watcher = repairsOver ? watch(settings.stop(), phaseOver, best, Long.MAX_VALUE, Long.MAX_VALUE)
+                    : watch(settings.stop(), phaseOver, best, stallNanos, System.nanoTime() + phaseNanos);
             SolveResult annealed;
             long phaseStart = System.nanoTime();
             try {
@@ -103,10 +105,9 @@ public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
                 result = new SolveResult(repaired.matches(), repaired.score(), Duration.ZERO, iterations);
             }
             from = repaired.matches();
-            if (repaired.improvements() == 0) {
-                // the repair found nothing here: annealing, which may still be creeping down, gets twice as long
-                phaseNanos *= 2;
-            }
+            // the repair found nothing here: annealing gets the rest of the time in one phase (D85), rather than
+            // more fruitless repairs and restarts that lose its temperature and its constraints' boosts
+            repairsOver = repaired.improvements() == 0;
         }
         if (result == null) {
             // stopped before anything ran: annealing alone answers at once with its construction
