@@ -10,23 +10,26 @@ import java.util.function.Supplier;
 public final class Solvers {
 
     /**
-     * Chosen by measurement on ITC2021 Early, 60 s each (docs/optimizer.md, "CP-SAT (OR-Tools)"): annealing 6 of
-     * 15 feasible, hybrid 5, cpsat 4. The hybrid has the better objective where both are feasible, but CP-SAT's
-     * share of the time is lost on the instances it cannot solve, and two of those annealing solves late.
+     * Chosen by the problem's shape ({@link AutoSolver}, decisions D85): patterns first where breaks are a soft
+     * rule of a plain double round robin, otherwise annealing with the window repair. Until D85 it was annealing alone
+     * (chosen at 60 s on ITC2021 Early: annealing 6 of 15 feasible, hybrid 5, cpsat 4), which left the instances
+     * that need the repair or the patterns to a flag the user had to know of.
      */
-    public static final String BENCH_DEFAULT = "annealing";
+    public static final String BENCH_DEFAULT = "auto";
 
     private Solvers() {
     }
 
     /**
-     * annealing; cpsat (hard constraints, then the soft objective from there); hybrid (CP-SAT's first feasible
-     * timetable, then annealing); repair (annealing, with CP-SAT's window repair where it falls short of
-     * feasibility); patterns (where breaks are a soft rule of a plain double round robin, CP-SAT's timetable with
-     * at most one break per team, then annealing).
+     * auto (the default: patterns where they apply, otherwise repair); annealing; cpsat (hard constraints, then
+     * the soft objective from there); hybrid (CP-SAT's first feasible timetable, then annealing); repair
+     * (annealing, with CP-SAT's window repair where it falls short of feasibility); patterns (where breaks are a
+     * soft rule of a plain double round robin, CP-SAT's timetable with at most one break per team, then
+     * annealing).
      */
     public static Map<String, Supplier<Solver>> byName() {
         Map<String, Supplier<Solver>> solvers = new LinkedHashMap<>();
+        solvers.put("auto", AutoSolver::new);
         solvers.put("annealing", AnnealingSolver::new);
         solvers.put("cpsat", () -> new CpSatSolver(CpSatSolver.Options.hardThenSoft()));
         solvers.put("hybrid", CpSatThenAnnealing::new);
