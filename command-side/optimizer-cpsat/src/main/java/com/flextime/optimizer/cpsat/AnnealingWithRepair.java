@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #MIN_STALL_SECONDS}), or at the latest after its time box ({@link #PHASE_SHARE} of the limit, at least
  * {@link #PHASE_SECONDS}). Then the window repair takes its best timetable for up to {@link #REPAIR_PATIENCE}
  * rounds without progress, and annealing goes on from the repaired timetable; so on until feasible or out of
- * time, except that after a repair that kept nothing annealing has the rest of the time (D85). A run that is feasible early, or an instance annealing solves
- * alone, is annealing's run unchanged. Needs a time limit; with none, it is annealing alone. Not deterministic
- * once a repair runs.
+ * time, except that after a repair that kept nothing annealing has the rest of the time (D85). A run that is
+ * feasible early, or an instance annealing solves alone, is annealing's run unchanged. Needs a time limit; with
+ * none, it is annealing alone. Not deterministic once a repair runs.
  */
 public final class AnnealingWithRepair implements Solver, Benchmark.Explains {
 
