@@ -108,6 +108,22 @@ class FewestBreaksThenAnnealingTest {
     }
 
     @Test
+    void keepsOneBreakMorePerTeamForTheRestOfCpSatsHalfOnceItHasATimetable() {
+        // Early 9: the fewest breaks are proved impossible within a second, and one break more per team gives a
+        // first timetable within seconds; that stage must then go on improving past its first-timetable deadline
+        // (a quarter of 60 s here) to the end of CP-SAT's half (30 s), where it is still not proved optimal
+        Problem problem = Problem.of(Instances.itc(9));
+        FewestBreaksThenAnnealing solver = new FewestBreaksThenAnnealing(0.5, 0.25);
+        solver.solve(problem, settings(Duration.ofSeconds(60), 50_000), ProgressListener.NONE);
+
+        Matcher stage = Pattern.compile("fewest breaks \\+ 1: (\\w+), feasible, objective \\d+ at (\\d+\\.\\d) s")
+                .matcher(solver.lastRun());
+        assertThat(stage.find()).as(solver.lastRun()).isTrue();
+        assertThat(stage.group(1)).isEqualTo("FEASIBLE");
+        assertThat(Double.parseDouble(stage.group(2))).as(solver.lastRun()).isGreaterThan(25.0);
+    }
+
+    @Test
     void givesUpOneBreakMorePerTeamWhenItsFirstTimetableIsSlowToCome() {
         // Early 15: the fewest breaks are proved impossible within a second, and CP-SAT finds no timetable with
         // one break more per team within seconds; that stage must end at its first-timetable deadline (2 % of
