@@ -24,8 +24,9 @@ import java.util.concurrent.Future;
  * first annealed on hard deviation alone, the soft constraints not even evaluated (short cycles, constraints
  * that stay violated weighing more and more), until it is feasible or stalls, and returns to that phase whenever
  * the adaptive weight stalls short of feasibility (decisions D37, D73, D75, D78, D79). Each thread runs its own
- * chain from its own seed (seed, seed+1, ...); the best chain wins. Every state is
- * scored exactly by the same {@link Scorer} the benchmarks use.
+ * chain from its own seed (seed, seed+1, ...); at the budget's eighths the chains compare bests and those behind
+ * go on from the best one's (D86); the best chain wins. Every state is scored exactly by the same
+ * {@link Scorer} the benchmarks use.
  */
 public final class AnnealingSolver implements Solver {
 
@@ -36,9 +37,10 @@ public final class AnnealingSolver implements Solver {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
             List<Future<Chain>> chains = new ArrayList<>();
+            BestExchange exchange = settings.threads() > 1 ? new BestExchange(settings.threads()) : null;
             for (int i = 0; i < settings.threads(); i++) {
-                long seed = settings.seed() + i;
-                chains.add(pool.submit(() -> new Chain(problem, settings, seed, best, start).run()));
+                int index = i;
+                chains.add(pool.submit(() -> new Chain(problem, settings, index, best, start, exchange).run()));
             }
             Chain winner = null;
             for (Future<Chain> future : chains) {
@@ -161,6 +163,14 @@ public final class AnnealingSolver implements Solver {
     static final int BOOST_EVERY = 1024;
 
     /**
+     * Parallel chains compare their bests at the budget's eighths (moves, or time when the budget is unbounded),
+     * and a chain behind goes on from the best chain's timetable ({@link BestExchange}, decisions D86). Measured
+     * with fixed budgets, two threads (docs/optimizer.md): Early 6 hard deviation left after 4 M moves a chain
+     * 6 → 2 (seed 1) and 3 → 2 (seed 3); NL12 after 30 M moves a chain 6.07 % → 4.82 % and 6.07 % → 6.07 %.
+     */
+    static final int EXCHANGES = 8;
+
+    /**
      * Where the current cooling cycle stands, from 0 (just reheated) to 1 (cooled): counted in moves when the
      * settings give a move budget (so a run is reproducible), otherwise in time, so a cycle is a share of the
      * time limit whatever the instance's speed.
@@ -257,12 +267,22 @@ public final class AnnealingSolver implements Solver {
          * always closes within the half, but the sides it sets make breaks, which hard break rules refuse.
          */
         private final boolean swapsTeamsWithinHalf;
+        private final int index;
+        /** Where the chains compare their bests; null for a single chain. */
+        private final BestExchange exchange;
+        private final long start;
+        /** The exchanges made so far. */
+        private int exchanged;
 
-        Chain(Problem problem, SolverSettings settings, long seed, BestSoFar shared, long start) {
+        Chain(Problem problem, SolverSettings settings, int index, BestSoFar shared, long start,
+              BestExchange exchange) {
             this.problem = problem;
             this.settings = settings;
-            this.random = new Random(seed);
+            this.index = index;
+            this.random = new Random(settings.seed() + index);
             this.shared = shared;
+            this.start = start;
+            this.exchange = exchange;
             this.deadline = start + settings.timeLimit().toNanos();
             this.searched = problem.constraints().stream()
                     .map(c -> !(c instanceof RoundRobinStructure) ? c
@@ -275,6 +295,16 @@ public final class AnnealingSolver implements Solver {
         }
 
         Chain run() {
+            try {
+                return search();
+            } finally {
+                if (exchange != null) {
+                    exchange.leave();
+                }
+            }
+        }
+
+        private Chain search() {
             RoundRobinState current = problem.start() != null
                     ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
                     : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
@@ -346,6 +376,9 @@ public final class AnnealingSolver implements Solver {
                 if ((iterations & 0xff) != 0) {
                     continue;
                 }
+                if (exchangeIfDue(current, incremental)) {
+                    improved = true;
+                }
                 if (bestScore.infeasibility() < hardBest) {
                     hardBest = bestScore.infeasibility();
                     lastHardGain = iterations;
@@ -410,6 +443,7 @@ public final class AnnealingSolver implements Solver {
                 if ((iterations & 0xff) != 0) {
                     continue;
                 }
+                exchangeIfDue(current, incremental);
                 refreshFocus(incremental, current);
                 double progress = (iterations - cycleStart) / (double) cycle;
                 temperature = hot * Math.pow(FEASIBILITY_FALL, Math.min(1.0, progress));
@@ -465,6 +499,36 @@ public final class AnnealingSolver implements Solver {
             // without the objective in the search, a new best is scored in full
             bestScore = blind() ? score(current) : currentScore;
             shared.offer(bestScore);
+            return true;
+        }
+
+        /**
+         * At the budget's next exchange point, compares bests with the other chains and, when another's is
+         * better, makes it this chain's best and current state; true when it did.
+         */
+        private boolean exchangeIfDue(RoundRobinState current, IncrementalScore incremental) {
+            if (exchange == null || exchanged >= EXCHANGES - 1) {
+                return false;
+            }
+            double share = (exchanged + 1) / (double) EXCHANGES;
+            boolean due = settings.maxIterations() != Long.MAX_VALUE
+                    ? iterations >= share * settings.maxIterations()
+                    : System.nanoTime() - start >= share * settings.timeLimit().toNanos();
+            if (!due) {
+                return false;
+            }
+            exchanged++;
+            BestExchange.Entry winner = exchange.exchange(index, best, bestScore);
+            if (winner.score().compareTo(bestScore) >= 0) {
+                return false;
+            }
+            current.copyFrom(winner.state());
+            best = winner.state().copy();
+            bestScore = winner.score();
+            currentScore = incremental.reset(current.timetable());
+            if (blind()) {
+                plateau.copyFrom(current);
+            }
             return true;
         }
 
