@@ -39,6 +39,19 @@ class AnnealingSolverTest {
     }
 
     @Test
+    void twoChainsShareTheirBestRatherThanRunAsTwoIndependentDraws() throws Exception {
+        // chain i runs from seed + i; until D86 a two-thread run was exactly the better of its chains run alone
+        // on one thread. At the budget's eighths the chain behind now goes on from the leader's best, so the
+        // run ends elsewhere (docs/optimizer.md, "Chains that share their best")
+        SolveResult first = solve("NL8", 100_000, 7, 1);
+        SolveResult second = solve("NL8", 100_000, 8, 1);
+        SolveResult both = solve("NL8", 100_000, 7, 2);
+        SolveResult betterAlone = first.score().compareTo(second.score()) <= 0 ? first : second;
+        assertThat(both.score().feasible()).isTrue();
+        assertThat(both.matches()).isNotEqualTo(betterAlone.matches());
+    }
+
+    @Test
     void anItc2021StartWithHardViolationsBecomesFeasible() throws Exception {
         // the feasibility phase (fixed hard weight, short cycles); the adaptive weight alone ends this budget
         // with 2 hard violations (docs/optimizer.md)
@@ -98,8 +111,12 @@ class AnnealingSolverTest {
     }
 
     private SolveResult solve(String name, long iterations, long seed) throws Exception {
+        return solve(name, iterations, seed, 2);
+    }
+
+    private SolveResult solve(String name, long iterations, long seed, int threads) throws Exception {
         return new AnnealingSolver().solve(Problem.of(instance(name)),
-                new SolverSettings(NO_TIME_LIMIT, iterations, seed, 2, null), ProgressListener.NONE);
+                new SolverSettings(NO_TIME_LIMIT, iterations, seed, threads, null), ProgressListener.NONE);
     }
 
     /** An ITC2021 instance on one thread, seed 1, every reported best added to {@code reports}. */
