@@ -140,16 +140,6 @@ public final class AnnealingSolver implements Solver {
     static final int TRAPPED_CYCLES = 1;
 
     /**
-     * While the state has hard violations, this share of the moves starts from a cell (team and slot) of a game
-     * their explanations name (refreshed every 256 moves, {@link ViolatedCells}), so the search repairs where
-     * the timetable is wrong instead of everywhere alike. Measured with fixed budgets (docs/optimizer.md,
-     * decisions D77): drawing only the team of a violation was better on every TTP run tried and mixed on
-     * ITC2021; drawing the cell, 16 of 25 runs on ITC2021's far instances end with less hard deviation (12 % less
-     * in all), and NL16 2 % shorter. Cells go stale between refreshes: the move is then merely untargeted.
-     */
-    static final double FOCUS_SHARE = 0.5;
-
-    /**
      * Constraint weighting in the feasibility phase (decisions D73): every {@code BOOST_EVERY} moves each hard
      * constraint the current state violates weighs {@code BOOST_BY} more in the cost, and every boost first keeps
      * only {@code BOOST_KEEP} of its excess over 1 (so it stays below 1 + 0.5 / 0.05 = 11). A constraint that
@@ -171,76 +161,6 @@ public final class AnnealingSolver implements Solver {
      */
     static final int EXCHANGES = 8;
 
-    /**
-     * How often each kind of move is drawn, in the order of {@link Chain#move}'s switch: swap homes, swap rounds,
-     * swap teams, partial swap rounds, partial swap teams (a mirrored timetable draws among the first three). Until
-     * D87 all alike; on NL12 swap homes is the cheapest move (about 1 µs against 3–8 µs) and makes most new bests,
-     * while swap rounds is accepted about once in 600 tries. Measured with fixed budgets, one thread (decisions
-     * D87, docs/performance.md "The mix of moves"): mean NL12 120,832 → 119,528, CIRC12 460.0 → 456.8, ITC2021
-     * Early 1 objective 1,447 → 1,337; 28 of 39 runs better than the same seed's uniform run, every gain within
-     * one seed's spread.
-     */
-    static final int[] MOVE_WEIGHTS = {6, 1, 2, 4, 4};
-
-    /**
-     * Where the current cooling cycle stands, from 0 (just reheated) to 1 (cooled): counted in moves when the
-     * settings give a move budget (so a run is reproducible), otherwise in time, so a cycle is a share of the
-     * time limit whatever the instance's speed.
-     */
-    private static final class CycleClock {
-        private final boolean byMoves;
-        private final double length;
-        private double cycleStart;
-
-        /** Cycles over what is left of the budget after {@code movesSpent} moves, from now on. */
-        CycleClock(SolverSettings settings, long deadlineNanos, long movesSpent) {
-            this.byMoves = settings.maxIterations() != Long.MAX_VALUE;
-            long now = System.nanoTime();
-            this.length = (byMoves ? (double) (settings.maxIterations() - movesSpent)
-                    : (double) Math.max(1, deadlineNanos - now)) / CYCLES_PER_BUDGET;
-            this.cycleStart = byMoves ? movesSpent : now;
-        }
-
-        double progress(long moves) {
-            return ((byMoves ? moves : System.nanoTime()) - cycleStart) / length;
-        }
-
-        void nextCycle(long moves) {
-            cycleStart = byMoves ? moves : System.nanoTime();
-        }
-    }
-
-    /**
-     * Watches the adaptive phase for a current state that is infeasible at the weight's cap and no nearer
-     * feasible for {@code patience} moves, while the best is feasible ({@link #TRAPPED_CYCLES}).
-     */
-    static final class Trap {
-        private final long patience;
-        private long since;
-        private long hard = Long.MAX_VALUE;
-
-        Trap(long patience, long moves) {
-            this.patience = patience;
-            this.since = moves;
-        }
-
-        /** Asked every 500 moves; true (and watching afresh) when the state has been stuck that long. */
-        boolean stuck(Score current, Score best, boolean capped, long moves) {
-            boolean trapped = best.feasible() && !current.feasible() && capped;
-            if (!trapped || current.infeasibility() < hard) {
-                since = moves;
-                hard = trapped ? current.infeasibility() : Long.MAX_VALUE;
-                return false;
-            }
-            if (moves - since < patience) {
-                return false;
-            }
-            since = moves;
-            hard = Long.MAX_VALUE;
-            return true;
-        }
-    }
-
     /** One annealing run with its own random stream. */
     private static final class Chain {
 
@@ -261,8 +181,13 @@ public final class AnnealingSolver implements Solver {
         private Score currentScore;
         private long iterations;
         private double hardWeight;
-        /** The cells of the current state's hard violations (see {@link #FOCUS_SHARE}); none when feasible. */
+        /**
+         * The cells of the current state's hard violations (see {@link RoundRobinMoves#FOCUS_SHARE}); none when
+         * feasible.
+         */
         private final ViolatedCells cells = new ViolatedCells();
+        /** The moves, drawn from this chain's random stream and focused on {@link #cells}. */
+        private final RoundRobinMoves moves;
         /** Whether the cost weighs hard deviation by the constraints' boosts (the feasibility phase only). */
         private boolean weighting;
         /** The hard constraints alone, for the feasibility phase (null when it scores them all). */
@@ -272,13 +197,6 @@ public final class AnnealingSolver implements Solver {
          * restart from wherever the search last stood on the best's plateau, not from the first state to reach it.
          */
         private RoundRobinState plateau;
-        /**
-         * Whether the partial swap of teams stays within a half and sets the sides itself (decisions D84): on a
-         * phased instance whose break rules are soft or absent. TTSA's swap follows sides as well as opponents, so
-         * on a phased timetable its repair chain leaves the half and the move is almost always undone; the variant
-         * always closes within the half, but the sides it sets make breaks, which hard break rules refuse.
-         */
-        private final boolean swapsTeamsWithinHalf;
         private final int index;
         /** Where the chains compare their bests; null for a single chain. */
         private final BestExchange exchange;
@@ -302,8 +220,8 @@ public final class AnnealingSolver implements Solver {
                     .filter(java.util.Objects::nonNull).toList();
             List<TimetableConstraint> hard = searched.stream().filter(TimetableConstraint::hard).toList();
             this.hardOnly = hard.size() < searched.size() ? hard : null;
-            this.swapsTeamsWithinHalf = problem.phased() && hard.stream()
-                    .noneMatch(c -> c instanceof BR1TeamBreaks || c instanceof BR2TotalBreaks);
+            this.moves = new RoundRobinMoves(random, cells, problem.phased(), problem.phased() && hard.stream()
+                    .noneMatch(c -> c instanceof BR1TeamBreaks || c instanceof BR2TotalBreaks));
         }
 
         Chain run() {
@@ -482,7 +400,7 @@ public final class AnnealingSolver implements Solver {
          */
         private boolean step(RoundRobinState current, IncrementalScore incremental, ChangeSet change,
                              double temperature) {
-            move(current);
+            moves.make(current);
             current.changes(change);
             if (change.isEmpty()) {
                 current.undo();
@@ -575,7 +493,7 @@ public final class AnnealingSolver implements Solver {
             double sum = 0;
             int worse = 0;
             for (int i = 0; i < 50; i++) {
-                move(from);
+                moves.make(from);
                 double delta = cost(score(from)) - cost(fromScore);
                 from.undo();
                 if (delta > 0) {
@@ -584,72 +502,6 @@ public final class AnnealingSolver implements Solver {
                 }
             }
             return worse == 0 ? 1.0 : (sum / worse) / Math.log(2);
-        }
-
-        /** A kind of move among the first {@code kinds}, drawn by {@link #MOVE_WEIGHTS}. */
-        private int kind(int kinds) {
-            int total = 0;
-            for (int i = 0; i < kinds; i++) {
-                total += MOVE_WEIGHTS[i];
-            }
-            int draw = random.nextInt(total);
-            int kind = 0;
-            while (draw >= MOVE_WEIGHTS[kind]) {
-                draw -= MOVE_WEIGHTS[kind];
-                kind++;
-            }
-            return kind;
-        }
-
-        private void move(RoundRobinState s) {
-            int n = s.n;
-            int a;
-            int cellSlot = ViolatedCells.ANY;
-            if (cells.count() > 0 && random.nextDouble() < FOCUS_SHARE) {
-                // a move from a cell of a hard violation: its team, and its slot for the slot-bound moves
-                int c = random.nextInt(cells.count());
-                a = cells.team(c);
-                cellSlot = cells.slot(c);
-            } else {
-                a = random.nextInt(n);
-            }
-            int b = random.nextInt(n - 1);
-            b = b >= a ? b + 1 : b;
-            int kinds = s.mirrored ? 3 : 5;
-            // a phased timetable only exchanges slots within one half
-            boolean phased = problem.phased();
-            int range = s.mirrored || phased ? s.half : s.slots;
-            int offset;
-            int k;
-            if (cellSlot == ViolatedCells.ANY) {
-                offset = phased && random.nextBoolean() ? s.half : 0;
-                k = offset + random.nextInt(range);
-            } else {
-                // the cell's own slot (in a mirrored timetable, its round of the first half)
-                k = s.mirrored ? cellSlot % s.half : cellSlot;
-                offset = phased && k >= s.half ? s.half : 0;
-            }
-            int l = random.nextInt(range - 1);
-            l = offset + (l >= k - offset ? l + 1 : l);
-            int slotOfMove = cellSlot == ViolatedCells.ANY ? random.nextInt(s.slots) : cellSlot;
-            // from a cell, the home swap flips the cell's own game
-            int flipWith = cellSlot == ViolatedCells.ANY ? b : s.opp[a][cellSlot];
-            switch (kind(kinds)) {
-                case 0 -> s.swapHomes(a, flipWith);
-                case 1 -> s.swapRounds(k, l);
-                case 2 -> s.swapTeams(a, b);
-                case 3 -> s.partialSwapRounds(a, k, l);
-                default -> {
-                    if (swapsTeamsWithinHalf) {
-                        s.partialSwapTeamsInHalf(a, b, slotOfMove);
-                        return;
-                    }
-                    s.partialSwapTeams(a, b, slotOfMove);
-                    if (phased && !s.phased()) {
-                        s.undo();
-                    }
-                }
-            }
         }
     }
 }

@@ -20,7 +20,7 @@ class TrapTest {
 
     @Test
     void stuckAfterThePatienceAtTheCapWithoutAFallInHardDeviation() {
-        AnnealingSolver.Trap trap = new AnnealingSolver.Trap(1000, 0);
+        Trap trap = new Trap(1000, 0);
         assertThat(trap.stuck(infeasible(10), FEASIBLE_BEST, true, 500)).isFalse();
         assertThat(trap.stuck(infeasible(10), FEASIBLE_BEST, true, 1000)).isFalse();
         assertThat(trap.stuck(infeasible(11), FEASIBLE_BEST, true, 1499)).isFalse();
@@ -31,7 +31,7 @@ class TrapTest {
 
     @Test
     void aFallInHardDeviationStartsThePatienceAgain() {
-        AnnealingSolver.Trap trap = new AnnealingSolver.Trap(1000, 0);
+        Trap trap = new Trap(1000, 0);
         assertThat(trap.stuck(infeasible(10), FEASIBLE_BEST, true, 500)).isFalse();
         assertThat(trap.stuck(infeasible(9), FEASIBLE_BEST, true, 1400)).isFalse();
         assertThat(trap.stuck(infeasible(9), FEASIBLE_BEST, true, 2399)).isFalse();
@@ -40,7 +40,7 @@ class TrapTest {
 
     @Test
     void neverStuckBelowTheCapWhenFeasibleOrWithoutAFeasibleBest() {
-        AnnealingSolver.Trap trap = new AnnealingSolver.Trap(1000, 0);
+        Trap trap = new Trap(1000, 0);
         for (long moves = 500; moves <= 5000; moves += 500) {
             // below the cap the weight is still growing: the state may yet be pushed back to feasible
             assertThat(trap.stuck(infeasible(10), FEASIBLE_BEST, false, moves)).isFalse();
