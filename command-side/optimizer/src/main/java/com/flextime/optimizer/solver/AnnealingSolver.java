@@ -121,6 +121,14 @@ public final class AnnealingSolver implements Solver {
      */
     static final int FEASIBILITY_CYCLE_PER_TEAM_SLOT = 100;
     /**
+     * Once the phase has stalled ({@link #FEASIBILITY_PATIENCE} cycles without a lower hard deviation), its cycles
+     * last this many moves per team-slot for the rest of the run (D88). Short cycles win while the deviation
+     * falls, but on the far ITC2021 instances the phase then reheats from one plateau for minutes (Early 4: 16
+     * left from 37 s to seven minutes); longer cycles after the first stall left less hard deviation after 6–8 M
+     * moves (docs/optimizer.md), and a run feasible before its first stall is not changed at all.
+     */
+    static final int STALLED_CYCLE_PER_TEAM_SLOT = 400;
+    /**
      * After this many feasibility cycles in a row without a lower hard deviation, the phase hands over to the
      * adaptive weight from its best state: near-feasible instances (ITC2021 Early 13, 15) stall at one or two
      * hard deviations in the phase, while the adaptive weight's descent, guided by the objective, finishes them.
@@ -130,14 +138,14 @@ public final class AnnealingSolver implements Solver {
 
 
     /**
-     * After this many feasibility cycles' worth of moves (decisions D83) in which the current state stays
-     * infeasible at the adaptive weight's cap without its hard deviation falling, while the best is feasible, the
-     * search goes back to the best timetable. On ITC2021 instances whose hard rules are tight, the state takes on
-     * violations while the weight is low after a reheat, and once the weight has grown to its cap it sits in a
-     * local minimum of hard deviation (Early 1: 10 violations for a whole cycle) where no move is accepted that
-     * would get it out.
+     * After this many moves per team-slot (decisions D83: a feasibility cycle's worth, until D88 made stalled
+     * cycles longer) in which the current state stays infeasible at the adaptive weight's cap without its hard
+     * deviation falling, while the best is feasible, the search goes back to the best timetable. On ITC2021
+     * instances whose hard rules are tight, the state takes on violations while the weight is low after a
+     * reheat, and once the weight has grown to its cap it sits in a local minimum of hard deviation (Early 1: 10
+     * violations for a whole cycle) where no move is accepted that would get it out.
      */
-    static final int TRAPPED_CYCLES = 1;
+    static final int TRAPPED_PER_TEAM_SLOT = 100;
 
     /**
      * Constraint weighting in the feasibility phase (decisions D73): every {@code BOOST_EVERY} moves each hard
@@ -181,6 +189,8 @@ public final class AnnealingSolver implements Solver {
         private Score currentScore;
         private long iterations;
         private double hardWeight;
+        /** Whether the feasibility phase has stalled once: its cycles are longer from then on (D88). */
+        private boolean stalledOnce;
         /**
          * The cells of the current state's hard violations (see {@link RoundRobinMoves#FOCUS_SHARE}); none when
          * feasible.
@@ -284,7 +294,7 @@ public final class AnnealingSolver implements Solver {
             long stallLimit = (long) FEASIBILITY_PATIENCE * feasibilityCycle();
             long lastHardGain = iterations;
             long hardBest = bestScore.infeasibility();
-            Trap trap = new Trap(TRAPPED_CYCLES * feasibilityCycle(), iterations);
+            Trap trap = new Trap((long) TRAPPED_PER_TEAM_SLOT * problem.teams() * problem.slots(), iterations);
             while (!stopped()) {
                 if (step(current, incremental, change, temperature)) {
                     improved = true;
@@ -334,9 +344,10 @@ public final class AnnealingSolver implements Solver {
             return current;
         }
 
-        /** The length of one feasibility cycle, in moves. */
+        /** The length of one feasibility cycle, in moves: longer once the phase has stalled (D88). */
         private long feasibilityCycle() {
-            return (long) FEASIBILITY_CYCLE_PER_TEAM_SLOT * problem.teams() * problem.slots();
+            return (long) (stalledOnce ? STALLED_CYCLE_PER_TEAM_SLOT : FEASIBILITY_CYCLE_PER_TEAM_SLOT)
+                    * problem.teams() * problem.slots();
         }
 
         /**
@@ -381,6 +392,7 @@ public final class AnnealingSolver implements Solver {
                     idleCycles = bestScore.infeasibility() < cycleBest ? 0 : idleCycles + 1;
                     cycleBest = bestScore.infeasibility();
                     if (idleCycles >= FEASIBILITY_PATIENCE) {
+                        stalledOnce = true;
                         weighting = false;
                         return best.copy();
                     }

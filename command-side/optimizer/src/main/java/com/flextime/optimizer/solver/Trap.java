@@ -4,7 +4,8 @@ import com.flextime.optimizer.score.Score;
 
 /**
  * Watches the adaptive phase for a current state that is infeasible at the weight's cap and no nearer
- * feasible for {@code patience} moves, while the best is feasible ({@link AnnealingSolver#TRAPPED_CYCLES}).
+ * feasible for {@code patience} moves, while the best is feasible
+ * ({@link AnnealingSolver#TRAPPED_PER_TEAM_SLOT}).
  */
 final class Trap {
     private final long patience;
