@@ -57,7 +57,9 @@ public final class RobinxReader {
         int slots = children(child(resources, "Slots")).size();
         Groups groups = new Groups(teamElements, children(child(resources, "Slots")), slots);
 
-        Element format = child(child(root, "Structure"), "Format");
+        Element structure = child(root, "Structure");
+        Element format = child(structure, "Format");
+        requireCompactDoubleRoundRobin(name, format, child(structure, "AdditionalGames"));
         String gameMode = text(format, "gameMode");
         RoundRobinStructure.Kind kind = "P".equals(gameMode) ? RoundRobinStructure.Kind.PHASED
                 : "M".equals(gameMode) ? RoundRobinStructure.Kind.MIRRORED : RoundRobinStructure.Kind.PLAIN;
@@ -81,6 +83,32 @@ public final class RobinxReader {
             }
         }
         return new RobinxInstance(name, teamNames, slots, kind, constraints, distances);
+    }
+
+    /**
+     * The solver and the scorer know compact double round robins only; RobinX also describes single round robins,
+     * relaxed (time-relaxed) ones and extra games. Those are refused by what they are, not misread as a double
+     * round robin and scored against rules they do not have. A file that does not say is a double round robin
+     * (the ITC2021 and classic TTP files all say so).
+     */
+    private static void requireCompactDoubleRoundRobin(String name, Element format, Element additionalGames) {
+        String rounds = format == null ? null : text(format, "numberRoundRobin");
+        String compactness = format == null ? null : text(format, "compactness");
+        int extraGames = additionalGames == null ? 0 : children(additionalGames).size();
+        List<String> unlike = new ArrayList<>();
+        if (rounds != null && !rounds.isEmpty() && !"2".equals(rounds)) {
+            unlike.add("numberRoundRobin " + rounds);
+        }
+        if (compactness != null && !compactness.isEmpty() && !"C".equals(compactness)) {
+            unlike.add("compactness " + compactness);
+        }
+        if (extraGames > 0) {
+            unlike.add(extraGames + " additional games");
+        }
+        if (!unlike.isEmpty()) {
+            throw new IllegalArgumentException(name + " is not a compact double round robin (" + String.join(", ", unlike)
+                    + "); supported: numberRoundRobin 2, compactness C, no additional games");
+        }
     }
 
     private static int[][] distances(Element root, int teams) {
@@ -115,7 +143,7 @@ public final class RobinxReader {
                     intAttr(c, "intp", 0));
             case "SE1" -> new SE1Separation(id, hard, weight, g.teams(c, ""), min,
                     c.hasAttribute("max") ? Integer.valueOf(c.getAttribute("max")) : null);
-            default -> throw new UnsupportedOperationException("constraint type " + c.getTagName()
+            default -> throw new IllegalArgumentException("constraint type " + c.getTagName()
                     + " is not supported (supported: CA1-CA4, GA1, BR1, BR2, FA2, SE1)");
         };
     }
