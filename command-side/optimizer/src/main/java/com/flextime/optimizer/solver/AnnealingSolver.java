@@ -500,20 +500,16 @@ public final class AnnealingSolver implements Solver {
             return Scorer.quickScore(searched, state.timetable());
         }
 
-        /** A temperature at which a typical worsening move is accepted about half the time. */
+        /** A temperature at which a typical worsening move is accepted about half the time ({@link HalfAcceptance}). */
         private double startTemperature(RoundRobinState from, Score fromScore) {
-            double sum = 0;
-            int worse = 0;
+            HalfAcceptance half = new HalfAcceptance();
             for (int i = 0; i < 50; i++) {
                 moves.make(from);
-                double delta = cost(score(from)) - cost(fromScore);
+                Score moved = score(from);
+                half.sample(cost(moved) - cost(fromScore), moved.objective() - fromScore.objective());
                 from.undo();
-                if (delta > 0) {
-                    sum += delta;
-                    worse++;
-                }
             }
-            return worse == 0 ? 1.0 : (sum / worse) / Math.log(2);
+            return half.temperature();
         }
     }
 }
