@@ -24,6 +24,15 @@ public final class TravelDistance extends RobinxConstraint {
         return "Total travel distance (teams start and end at home)";
     }
 
+    /** The distance from one team's venue to another's. */
+    public int distance(int from, int to) {
+        return distance[from][to];
+    }
+
+    public int teams() {
+        return distance.length;
+    }
+
     public long teamTravel(Timetable t, int team) {
         long total = 0;
         int at = team;

@@ -6,6 +6,7 @@ import com.flextime.optimizer.constraints.ChangeSet;
 import com.flextime.optimizer.constraints.OnceInEachHalf;
 import com.flextime.optimizer.constraints.RoundRobinStructure;
 import com.flextime.optimizer.constraints.TimetableConstraint;
+import com.flextime.optimizer.constraints.TravelDistance;
 import com.flextime.optimizer.score.Score;
 import com.flextime.optimizer.score.Scorer;
 import java.time.Duration;
@@ -17,15 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Simulated annealing over round-robin neighbourhoods (swap homes, swap rounds, swap teams, and for schedules
- * that need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA.
- * Construction: the circle method. Hard deviation is weighted by an adaptive factor (strategic oscillation),
- * so the search may cross infeasible ground but is pushed back to feasibility; a start with hard violations is
- * first annealed on hard deviation alone, the soft constraints not even evaluated (short cycles, constraints
- * that stay violated weighing more and more), until it is feasible or stalls, and returns to that phase whenever
- * the adaptive weight stalls short of feasibility (decisions D37, D73, D75, D78, D79). Each thread runs its own
- * chain from its own seed (seed, seed+1, ...); at the budget's eighths the chains compare bests and those behind
- * go on from the best one's (D86); the best chain wins. Every state is scored exactly by the same
+ * Simulated annealing over round-robin neighbourhoods (swap homes, swap rounds, swap teams, and for schedules that
+ * need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA. Construction:
+ * the circle method, for a travelling tournament of 16 teams or more along a short tour of the venues with its
+ * sides annealed ({@link TourStart}, D90). Hard deviation is weighted by an adaptive factor (strategic
+ * oscillation), so the search may cross infeasible ground but is pushed back to feasibility; a start with hard
+ * violations is first annealed on hard deviation alone, the soft constraints not even evaluated (short cycles,
+ * constraints that stay violated weighing more and more), until it is feasible or stalls, and returns to that phase
+ * whenever the adaptive weight stalls short of feasibility (decisions D37, D73, D75, D78, D79). Each thread runs
+ * its own chain from its own seed (seed, seed+1, ...); at the budget's eighths the chains compare bests and those
+ * behind go on from the best one's (D86); the best chain wins. Every state is scored exactly by the same
  * {@link Scorer} the benchmarks use.
  */
 public final class AnnealingSolver implements Solver {
@@ -169,6 +171,14 @@ public final class AnnealingSolver implements Solver {
      */
     static final int EXCHANGES = 8;
 
+    /**
+     * After a start along a tour ({@link TourStart}, decisions D90) the cooling cycles run at this share of the
+     * temperatures measured from random moves. Those are set by the moves that break the start's structure
+     * (a swap of teams undoes every trip of two teams), and at them the search did not get below CIRC40's or
+     * LINE40's start in two and a half minutes; a tenth was best of 0.01–0.3 (one thread, seed 1; docs/optimizer.md).
+     */
+    static final double TOUR_COOLING = 0.1;
+
     /** One annealing run with its own random stream. */
     private static final class Chain {
 
@@ -208,6 +218,11 @@ public final class AnnealingSolver implements Solver {
          */
         private RoundRobinState plateau;
         private final int index;
+        /**
+         * The cooling cycles' temperatures (their start and the reheats' ceiling) as a share of those measured
+         * from random moves: {@link #TOUR_COOLING} after a start along a tour, 1 otherwise.
+         */
+        private double cooling = 1.0;
         /** Where the chains compare their bests; null for a single chain. */
         private final BestExchange exchange;
         private final long start;
@@ -245,13 +260,27 @@ public final class AnnealingSolver implements Solver {
         }
 
         private Chain search() {
+            TravelDistance travel = problem.start() == null ? TourStart.travelOf(problem, searched) : null;
             RoundRobinState current = problem.start() != null
                     ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
+                    : travel != null ? TourStart.circle(problem, travel, random)
                     : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
             IncrementalScore incremental = new IncrementalScore(searched, problem.teams(), problem.slots());
             currentScore = incremental.reset(current.timetable());
             best = current.copy();
             bestScore = currentScore;
+            if (travel != null) {
+                // a random side for every game breaks many streak rules: priced as dearly as in the feasibility
+                // phase, so the sides' annealing settles them before it shortens the trips
+                hardWeight = Math.max(1.0, currentScore.objective() / (double) (problem.teams() * 4))
+                        * FEASIBILITY_WEIGHT;
+                currentScore = TourStart.annealSides(current, incremental, currentScore, this::cost, random,
+                        this::stopped);
+                cooling = TOUR_COOLING;
+                // the sides' moves are not counted against the move budget: they are the construction's
+                best = current.copy();
+                bestScore = currentScore;
+            }
             shared.offer(bestScore);
             double initialWeight = Math.max(1.0,
                     currentScore.objective() / (double) Math.max(1, problem.teams() * 4));
@@ -286,7 +315,7 @@ public final class AnnealingSolver implements Solver {
         private RoundRobinState adaptivePhase(RoundRobinState current, IncrementalScore incremental,
                                               ChangeSet change, double initialWeight) {
             hardWeight = initialWeight;
-            double halfAcceptance = startTemperature(current, currentScore);
+            double halfAcceptance = cooling * startTemperature(current, currentScore);
             double startTemperature = START_SHARE * halfAcceptance;
             boolean improved = false;
             double temperature = startTemperature;

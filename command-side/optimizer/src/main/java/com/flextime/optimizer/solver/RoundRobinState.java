@@ -140,6 +140,35 @@ final class RoundRobinState {
         return s;
     }
 
+    /**
+     * The circle method with the teams in tour order: {@code order}'s last team is the pole, the others sit on
+     * the circle in the tour's order, and round c pairs the circle's places i and j with i + j = c (mod n-1), the
+     * place with 2i = c meeting the pole. From one round to the next a team's opponent is the next place on the
+     * circle, so three games in a row away are a trip to three neighbours on the map. Mirrored; every team hosts
+     * its first-half games by {@code hostsFirst}, the sides the caller anneals.
+     */
+    static RoundRobinState alongTour(int n, boolean mirrored, int[] order, Random random) {
+        RoundRobinState s = new RoundRobinState(n, mirrored);
+        int m = n - 1;
+        for (int c = 0; c < m; c++) {
+            for (int i = 0; i < m; i++) {
+                int j = Math.floorMod(c - i, m);
+                if (j == i) {
+                    s.set(order[i], order[m], c, random.nextBoolean());
+                } else if (i < j) {
+                    s.set(order[i], order[j], c, random.nextBoolean());
+                }
+            }
+        }
+        for (int slot = 0; slot < m; slot++) {
+            for (int t = 0; t < n; t++) {
+                s.opp[t][slot + m] = s.opp[t][slot];
+                s.home[t][slot + m] = !s.home[t][slot];
+            }
+        }
+        return s;
+    }
+
     /** The state of an existing timetable (a valid compact double round robin, or the call fails). */
     static RoundRobinState of(int n, boolean mirrored, List<Match> matches) {
         RoundRobinState s = new RoundRobinState(n, mirrored);

@@ -81,4 +81,34 @@ class RoundRobinStateTest {
         }
         assertThat(changed).isGreaterThan(1_000);
     }
+
+    @ParameterizedTest(name = "{0} teams")
+    @CsvSource({"4", "6", "10", "16", "40"})
+    void theCircleAlongATourMeetsTheNextTeamOnTheTourInTheNextRound(int teams) {
+        int[] tour = new Random(teams).ints(0, teams).distinct().limit(teams).toArray();
+        RoundRobinState state = RoundRobinState.alongTour(teams, true, tour, new Random(1));
+        assertThat(state.valid()).isTrue();
+        int[] place = new int[teams];
+        for (int i = 0; i < teams; i++) {
+            place[tour[i]] = i;
+        }
+        int circle = teams - 1;
+        int pole = tour[circle];
+        for (int t = 0; t < teams; t++) {
+            for (int s = 0; s + 1 < state.slots; s++) {
+                assertThat(state.opp[t][s + 1]).isNotEqualTo(state.opp[t][s]); // no repeaters
+                int from = state.opp[t][s];
+                int to = state.opp[t][s + 1];
+                if (t != pole && from != pole && to != pole) {
+                    // the next opponent sits on the next place of the circle (the tour without its pole)
+                    assertThat(Math.floorMod(place[to] - place[from], circle)).as("team %d, slot %d", t, s)
+                            .isEqualTo(1);
+                }
+            }
+            for (int s = 0; s < state.half; s++) {
+                assertThat(state.opp[t][s + state.half]).isEqualTo(state.opp[t][s]);
+                assertThat(state.home[t][s + state.half]).isEqualTo(!state.home[t][s]);
+            }
+        }
+    }
 }
