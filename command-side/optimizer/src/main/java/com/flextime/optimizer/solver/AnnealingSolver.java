@@ -263,7 +263,6 @@ public final class AnnealingSolver implements Solver {
             TravelDistance travel = problem.start() == null ? TourStart.travelOf(problem, searched) : null;
             RoundRobinState current = problem.start() != null
                     ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
-                    : travel != null ? TourStart.circle(problem, travel, random)
                     : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
             IncrementalScore incremental = new IncrementalScore(searched, problem.teams(), problem.slots());
             currentScore = incremental.reset(current.timetable());
@@ -271,11 +270,13 @@ public final class AnnealingSolver implements Solver {
             bestScore = currentScore;
             if (travel != null) {
                 // a random side for every game breaks many streak rules: priced as dearly as in the feasibility
-                // phase, so the sides' annealing settles them before it shortens the trips
+                // phase (from the shuffled circle's travel), so the sides' annealing settles them first
                 hardWeight = Math.max(1.0, currentScore.objective() / (double) (problem.teams() * 4))
                         * FEASIBILITY_WEIGHT;
-                currentScore = TourStart.annealSides(current, incremental, currentScore, this::cost, random,
+                TourStart.Start start = TourStart.build(problem, travel, incremental, this::cost, random,
                         this::stopped);
+                current = start.state();
+                currentScore = start.score();
                 cooling = TOUR_COOLING;
                 // the sides' moves are not counted against the move budget: they are the construction's
                 best = current.copy();

@@ -12,14 +12,22 @@ import java.util.function.BooleanSupplier;
  * The start of a travelling tournament (decisions D90): the circle method with the teams in the order of a short
  * tour of their venues ({@link RoundRobinState#alongTour}), so that a team's games in consecutive rounds are
  * against neighbours on the map, then its sides annealed with the opponents kept (home swaps only), so that
- * road trips of up to three games visit those neighbours in a row. On 40 teams this start is 12 % (CIRC40) to
- * 17 % (LINE40) above the best known after about a second; ten minutes of annealing from the circle method with
- * teams and rounds shuffled ended 29–38 % above.
+ * road trips of up to three games visit those neighbours in a row; the best of {@link #POLES} such circles (D91).
+ * On 40 teams one circle is 12 % (CIRC40) to 17 % (LINE40) above the best known after about a second; ten
+ * minutes of annealing from the circle method with teams and rounds shuffled ended 29–38 % above.
  */
 final class TourStart {
 
-    /** Home swaps per pair of teams in the sides' annealing: about half a second on 40 teams. */
+    /** Home swaps per pair of teams in the sides' annealing: about a second on 40 teams. */
     static final int SIDES_MOVES_PER_PAIR = 500;
+    /**
+     * Circles tried, each with its own pole (decisions D91): which team is off the circle changes the trips of
+     * every team, and on LINE40 the eight starts of one chain ranged from 17,280 to 18,780. Measured with fixed
+     * budgets (10 M moves, one thread, seeds 1 and 2; docs/optimizer.md): one circle CIRC40 13,160 and 13,240,
+     * LINE40 17,912 and 17,332; eight, 13,110 and 13,034, 16,866 and 17,252; one circle with four times the sides'
+     * moves was better on seed 1 and worse on seed 2. About three seconds on 40 teams (one thread).
+     */
+    static final int POLES = 8;
     /** The sides' annealing cools a thousandfold from its half-acceptance temperature. */
     static final double SIDES_FALL = 0.001;
 
@@ -50,22 +58,62 @@ final class TourStart {
         return null;
     }
 
-    /** The circle along the short tour, with a pole drawn from {@code random} (each chain its own). */
-    static RoundRobinState circle(Problem problem, TravelDistance travel, Random random) {
+    /** What {@link #build} returns: the start and its score (the incremental score is left reset at it). */
+    record Start(RoundRobinState state, Score score) {
+    }
+
+    /**
+     * The best of {@link #POLES} circles along the short tour, each with a different pole drawn from
+     * {@code random} and its sides annealed.
+     */
+    static Start build(Problem problem, TravelDistance travel, IncrementalScore incremental, Cost cost,
+                       Random random, BooleanSupplier stopped) {
         int n = problem.teams();
+        int[] tour = tour(travel, n);
+        int[] poles = random.ints(0, n).distinct().limit(Math.min(POLES, n)).toArray();
+        Start best = null;
+        for (int pole : poles) {
+            RoundRobinState circle = RoundRobinState.alongTour(n, problem.mirrored(), withPole(tour, pole), random);
+            Score score = annealSides(circle, incremental, incremental.reset(circle.timetable()), cost, random,
+                    stopped);
+            if (best == null || score.compareTo(best.score()) < 0) {
+                best = new Start(circle, score);
+            }
+            if (stopped.getAsBoolean()) {
+                break;
+            }
+        }
+        return new Start(best.state(), incremental.reset(best.state().timetable()));
+    }
+
+    /** The circle along the short tour with this pole (tests). */
+    static RoundRobinState circle(Problem problem, TravelDistance travel, int pole, Random random) {
+        int n = problem.teams();
+        return RoundRobinState.alongTour(n, problem.mirrored(), withPole(tour(travel, n), pole), random);
+    }
+
+    private static int[] tour(TravelDistance travel, int n) {
         int[][] distance = new int[n][n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 distance[a][b] = travel.distance(a, b);
             }
         }
-        int[] tour = ShortTour.of(distance);
-        int pole = random.nextInt(n);
+        return ShortTour.of(distance);
+    }
+
+    /** The tour turned so that {@code pole} comes last: the others keep the tour's order round the circle. */
+    private static int[] withPole(int[] tour, int pole) {
+        int n = tour.length;
+        int at = 0;
+        while (tour[at] != pole) {
+            at++;
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = tour[(pole + 1 + i) % n];
+            order[i] = tour[(at + 1 + i) % n];
         }
-        return RoundRobinState.alongTour(n, problem.mirrored(), order, random);
+        return order;
     }
 
     /** How a candidate is priced: the objective plus the hard deviation at the caller's weight. */

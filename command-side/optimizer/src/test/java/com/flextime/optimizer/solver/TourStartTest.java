@@ -26,7 +26,7 @@ class TourStartTest {
         TravelDistance travel = TourStart.travelOf(problem, searched);
         assertThat(travel).isNotNull();
 
-        RoundRobinState along = TourStart.circle(problem, travel, new Random(1));
+        RoundRobinState along = TourStart.circle(problem, travel, 0, new Random(1));
         Score alongScore = annealSides(along, searched, problem);
         RoundRobinState shuffled = RoundRobinState.initial(problem.teams(), problem.mirrored(), new Random(1));
         Score shuffledScore = annealSides(shuffled, searched, problem);
@@ -40,11 +40,28 @@ class TourStartTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"CIRC20", "NL16"})
+    void theStartIsTheBestOfItsCirclesAndExactlyScored(String name) throws Exception {
+        RobinxInstance instance = instance(name);
+        Problem problem = Problem.of(instance);
+        List<TimetableConstraint> searched = instance.constraints().stream()
+                .filter(c -> !(c instanceof com.flextime.optimizer.constraints.RoundRobinStructure)).toList();
+        IncrementalScore incremental = new IncrementalScore(searched, problem.teams(), problem.slots());
+        TravelDistance travel = TourStart.travelOf(problem, searched);
+        TourStart.Start start = TourStart.build(problem, travel, incremental,
+                s -> s.objective() + 1_000_000.0 * s.infeasibility(), new Random(4), () -> false);
+
+        Score full = Scorer.score(problem.constraints(), start.state().timetable());
+        assertThat(full.infeasibility()).isZero();
+        assertThat(start.score().objective()).isEqualTo(full.objective());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"INCR20_Mirrored", "CIRC16_Mirrored"})
     void aMirroredInstanceStartsMirrored(String name) throws Exception {
         RobinxInstance instance = instance(name);
         Problem problem = Problem.of(instance);
-        RoundRobinState along = TourStart.circle(problem, TourStart.travelOf(problem, instance.constraints()),
+        RoundRobinState along = TourStart.circle(problem, TourStart.travelOf(problem, instance.constraints()), 1,
                 new Random(3));
         annealSides(along, instance.constraints(), problem);
         for (int t = 0; t < problem.teams(); t++) {
