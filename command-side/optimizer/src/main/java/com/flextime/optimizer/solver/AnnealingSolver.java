@@ -20,8 +20,9 @@ import java.util.concurrent.Future;
 /**
  * Simulated annealing over round-robin neighbourhoods (swap homes, swap rounds, swap teams, and for schedules that
  * need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA. Construction:
- * the circle method, for a travelling tournament of 16 teams or more along a short tour of the venues with its
- * sides annealed ({@link TourStart}, D90). Hard deviation is weighted by an adaptive factor (strategic
+ * the circle method; for a plain travelling tournament of 12 to 16 teams the best of many beam searches
+ * ({@link TravelBeam}, D92); for a larger (or mirrored) one of 16 teams or more the circle along a short tour of the
+ * venues with its sides annealed ({@link TourStart}, D90). Hard deviation is weighted by an adaptive factor (strategic
  * oscillation), so the search may cross infeasible ground but is pushed back to feasibility; a start with hard
  * violations is first annealed on hard deviation alone, the soft constraints not even evaluated (short cycles,
  * constraints that stay violated weighing more and more), until it is feasible or stalls, and returns to that phase
@@ -40,9 +41,13 @@ public final class AnnealingSolver implements Solver {
         try {
             List<Future<Chain>> chains = new ArrayList<>();
             BestExchange exchange = settings.threads() > 1 ? new BestExchange(settings.threads()) : null;
+            // built once (its bound is the costly part) and searched by every chain with its own noise
+            TravelBeam beam = problem.teams() >= TravelBeam.FROM_TEAMS
+                    ? TravelBeam.of(problem, problem.constraints()) : null;
             for (int i = 0; i < settings.threads(); i++) {
                 int index = i;
-                chains.add(pool.submit(() -> new Chain(problem, settings, index, best, start, exchange).run()));
+                chains.add(pool.submit(() -> new Chain(problem, settings, index, best, start, exchange, beam)
+                        .run()));
             }
             Chain winner = null;
             for (Future<Chain> future : chains) {
@@ -172,12 +177,20 @@ public final class AnnealingSolver implements Solver {
     static final int EXCHANGES = 8;
 
     /**
-     * After a start along a tour ({@link TourStart}, decisions D90) the cooling cycles run at this share of the
+     * After a start along a tour ({@link TourStart}, decisions D90) or a beam's ({@link TravelBeam}, D92, where
+     * no share measured differently in the time left) the cooling cycles run at this share of the
      * temperatures measured from random moves. Those are set by the moves that break the start's structure
      * (a swap of teams undoes every trip of two teams), and at them the search did not get below CIRC40's or
      * LINE40's start in two and a half minutes; a tenth was best of 0.01–0.3 (one thread, seed 1; docs/optimizer.md).
      */
     static final double TOUR_COOLING = 0.1;
+
+    /**
+     * The share of a time limit a travelling tournament of {@link TravelBeam#FROM_TEAMS} to 16 teams spends on
+     * beam searches (decisions D92) before annealing goes on from the best of them: annealing seldom got below
+     * the beams' best (one thread, 60 s: NL12 and CIRC12 not at all), while more beams often did.
+     */
+    static final double BEAM_SHARE = 0.8;
 
     /** One annealing run with its own random stream. */
     private static final class Chain {
@@ -223,6 +236,8 @@ public final class AnnealingSolver implements Solver {
          * from random moves: {@link #TOUR_COOLING} after a start along a tour, 1 otherwise.
          */
         private double cooling = 1.0;
+        /** The beam search this chain starts from (decisions D92), or null. */
+        private final TravelBeam beam;
         /** Where the chains compare their bests; null for a single chain. */
         private final BestExchange exchange;
         private final long start;
@@ -230,8 +245,9 @@ public final class AnnealingSolver implements Solver {
         private int exchanged;
 
         Chain(Problem problem, SolverSettings settings, int index, BestSoFar shared, long start,
-              BestExchange exchange) {
+              BestExchange exchange, TravelBeam beam) {
             this.problem = problem;
+            this.beam = beam;
             this.settings = settings;
             this.index = index;
             this.random = new Random(settings.seed() + index);
@@ -260,7 +276,8 @@ public final class AnnealingSolver implements Solver {
         }
 
         private Chain search() {
-            TravelDistance travel = problem.start() == null ? TourStart.travelOf(problem, searched) : null;
+            TravelDistance travel = problem.start() == null && beam == null
+                    ? TourStart.travelOf(problem, searched) : null;
             RoundRobinState current = problem.start() != null
                     ? RoundRobinState.of(problem.teams(), problem.mirrored(), problem.start())
                     : RoundRobinState.initial(problem.teams(), problem.mirrored(), random);
@@ -281,6 +298,20 @@ public final class AnnealingSolver implements Solver {
                 // the sides' moves are not counted against the move budget: they are the construction's
                 best = current.copy();
                 bestScore = currentScore;
+            }
+            if (beam != null) {
+                // a seeded run with a move budget is repeatable: one beam of a fixed width
+                TravelBeam.Result built = settings.maxIterations() != Long.MAX_VALUE
+                        ? beam.search(TravelBeam.FIXED_WIDTH, random, this::stopped)
+                        : beam.widening((long) (BEAM_SHARE * settings.timeLimit().toNanos()), random,
+                        this::stopped);
+                if (built != null) {
+                    current = RoundRobinState.of(problem.teams(), false, built.matches());
+                    currentScore = incremental.reset(current.timetable());
+                    best = current.copy();
+                    bestScore = currentScore;
+                    cooling = TOUR_COOLING;
+                }
             }
             shared.offer(bestScore);
             double initialWeight = Math.max(1.0,
