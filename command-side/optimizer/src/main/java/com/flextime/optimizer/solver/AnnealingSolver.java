@@ -301,17 +301,17 @@ public final class AnnealingSolver implements Solver {
             }
             if (beam != null) {
                 // a seeded run with a move budget is repeatable: one beam of a fixed width
-                TravelBeam.Result built = settings.maxIterations() != Long.MAX_VALUE
-                        ? beam.search(TravelBeam.FIXED_WIDTH, random, this::stopped)
-                        : beam.widening((long) (BEAM_SHARE * settings.timeLimit().toNanos()), random,
-                        this::stopped);
-                if (built != null) {
-                    current = RoundRobinState.of(problem.teams(), false, built.matches());
-                    currentScore = incremental.reset(current.timetable());
-                    best = current.copy();
-                    bestScore = currentScore;
-                    cooling = TOUR_COOLING;
+                if (settings.maxIterations() != Long.MAX_VALUE) {
+                    TravelBeam.Result built = beam.search(TravelBeam.FIXED_WIDTH, random, this::stopped);
+                    if (built != null) {
+                        startFromBeam(built, incremental);
+                    }
+                } else {
+                    beam.widening((long) (BEAM_SHARE * settings.timeLimit().toNanos()), random, this::stopped,
+                            built -> startFromBeam(built, incremental));
                 }
+                current = best.copy();
+                currentScore = incremental.reset(current.timetable());
             }
             shared.offer(bestScore);
             double initialWeight = Math.max(1.0,
@@ -336,6 +336,18 @@ public final class AnnealingSolver implements Solver {
                 phase = true;
             }
             return this;
+        }
+
+        /** A beam's timetable becomes the best (reported at once) and the cycles run colder from it. */
+        private void startFromBeam(TravelBeam.Result built, IncrementalScore incremental) {
+            RoundRobinState state = RoundRobinState.of(problem.teams(), false, built.matches());
+            Score score = incremental.reset(state.timetable());
+            if (score.compareTo(bestScore) < 0) {
+                best = state;
+                bestScore = score;
+                shared.offer(score);
+                cooling = TOUR_COOLING;
+            }
         }
 
         /**

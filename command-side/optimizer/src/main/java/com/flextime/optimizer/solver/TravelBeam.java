@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Beam search for a travelling tournament's timetable, game by game, after Frohner, Neumann and Raidl's beam search
@@ -284,9 +285,10 @@ final class TravelBeam {
     /**
      * Beams for {@code budgetNanos}: from {@link #FIRST_WIDTH}, {@link #WIDENING} times wider each while the next
      * is expected to take at most a {@link #REPEATS}th of the budget, then again and again at that width until the
-     * next would not end in time; the best timetable of them, or null if none ended.
+     * next would not end in time; the best timetable of them, or null if none ended. Each new best is handed to
+     * {@code better} as it comes, so progress is reported during the beams.
      */
-    Result widening(long budgetNanos, Random random, BooleanSupplier stopped) {
+    Result widening(long budgetNanos, Random random, BooleanSupplier stopped, Consumer<Result> better) {
         long start = System.nanoTime();
         Result best = null;
         int width = FIRST_WIDTH;
@@ -296,6 +298,7 @@ final class TravelBeam {
             long took = System.nanoTime() - before;
             if (result != null && (best == null || result.travel() < best.travel())) {
                 best = result;
+                better.accept(result);
             }
             long elapsed = System.nanoTime() - start;
             if (stopped.getAsBoolean() || elapsed + took > budgetNanos) {

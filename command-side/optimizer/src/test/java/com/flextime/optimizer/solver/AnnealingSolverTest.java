@@ -40,6 +40,18 @@ class AnnealingSolverTest {
     }
 
     @Test
+    void withATimeLimitTheBeamsReportTheirBestsAsTheyCome() throws Exception {
+        // most of a 12-team run's time goes to beam searches (D92): the listener hears of each new best during it
+        List<Double> reportedAt = new ArrayList<>();
+        SolveResult result = new AnnealingSolver().solve(Problem.of(instance("NL12")),
+                new SolverSettings(Duration.ofSeconds(6), Long.MAX_VALUE, 1, 1, null),
+                (best, elapsed) -> reportedAt.add(elapsed.toMillis() / 1000.0));
+        assertThat(reportedAt).isNotEmpty();
+        assertThat(reportedAt.get(0)).isLessThan(6 * AnnealingSolver.BEAM_SHARE);
+        assertThat(result.score().feasible()).isTrue();
+    }
+
+    @Test
     void theSameSeedGivesTheSameTimetable() throws Exception {
         SolveResult first = solve("NL6", 50_000, 42);
         SolveResult second = solve("NL6", 50_000, 42);

@@ -8,6 +8,8 @@ import com.flextime.optimizer.score.Score;
 import com.flextime.optimizer.score.Scorer;
 import com.flextime.optimizer.timetable.Timetable;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +59,10 @@ class TravelBeamTest {
         RobinxInstance instance = instance("NL12");
         TravelBeam beam = TravelBeam.of(Problem.of(instance), instance.constraints());
         assertThat(beam.search(100, new Random(1), () -> true)).isNull();
-        assertThat(beam.widening(1, new Random(1), () -> false)).isNotNull();
+        List<Long> reported = new ArrayList<>();
+        TravelBeam.Result first = beam.widening(1, new Random(1), () -> false, r -> reported.add(r.travel()));
+        assertThat(first).isNotNull();
+        assertThat(reported).containsExactly(first.travel());
     }
 
     @ParameterizedTest
