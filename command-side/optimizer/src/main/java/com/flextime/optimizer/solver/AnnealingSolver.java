@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 /**
  * Simulated annealing over round-robin neighbourhoods (swap homes, swap rounds, swap teams, and for schedules that
  * need not be mirrored the partial swaps of rounds and teams), after Anagnostopoulos et al.'s TTSA. Construction:
- * the circle method; for a plain travelling tournament of 12 to 16 teams the best of many beam searches
+ * the circle method; for a plain travelling tournament of 10 to 16 teams the best of many beam searches
  * ({@link TravelBeam}, D92); for a larger (or mirrored) one of 16 teams or more the circle along a short tour of the
  * venues with its sides annealed ({@link TourStart}, D90). Hard deviation is weighted by an adaptive factor (strategic
  * oscillation), so the search may cross infeasible ground but is pushed back to feasibility; a start with hard

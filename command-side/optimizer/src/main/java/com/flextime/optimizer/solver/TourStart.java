@@ -38,7 +38,9 @@ final class TourStart {
      * From this many teams. Measured with fixed budgets (10 M moves, one thread, seeds 1 and 2; docs/optimizer.md):
      * CIRC16 1,074 and 1,080 → 1,044 and 1,030, NL16 295,711 and 300,666 → 298,808 and 300,344 (even), but NL12
      * 121,068 and 121,701 → 125,430 and 124,717: where the search reaches far below the start within its budget,
-     * the start's colder cycles cost more than its structure gives.
+     * the start's colder cycles cost more than its structure gives. Since D92 a plain tournament of up to 16 teams
+     * starts from beam searches instead ({@link TravelBeam}), so this start serves mirrored ones from 16 teams and
+     * the rest from 18.
      */
     static final int FROM_TEAMS = 16;
 

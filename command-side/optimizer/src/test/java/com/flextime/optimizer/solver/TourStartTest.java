@@ -75,7 +75,7 @@ class TourStartTest {
     @ParameterizedTest
     @ValueSource(strings = {"NL14", "CIRC12", "NL4"})
     void underSixteenTeamsThereIsNoTourStart(String name) throws Exception {
-        // (from 12 teams a plain travelling tournament starts from a beam search instead, D92)
+        // (from 10 teams a plain travelling tournament starts from a beam search instead, D92)
         RobinxInstance instance = instance(name);
         assertThat(TourStart.travelOf(Problem.of(instance), instance.constraints())).isNull();
     }
