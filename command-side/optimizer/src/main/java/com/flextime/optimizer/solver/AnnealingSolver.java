@@ -177,8 +177,8 @@ public final class AnnealingSolver implements Solver {
     static final int EXCHANGES = 8;
 
     /**
-     * After a start along a tour ({@link TourStart}, decisions D90) or a beam's ({@link TravelBeam}, D92, where
-     * no share measured differently in the time left) the cooling cycles run at this share of the
+     * After a start along a tour ({@link TourStart}, decisions D90) or from beams ({@link TravelBeam}, D92, where
+     * a tenth and the whole of it ended 60 s runs alike) the cooling cycles run at this share of the
      * temperatures measured from random moves. Those are set by the moves that break the start's structure
      * (a swap of teams undoes every trip of two teams), and at them the search did not get below CIRC40's or
      * LINE40's start in two and a half minutes; a tenth was best of 0.01–0.3 (one thread, seed 1; docs/optimizer.md).

@@ -358,8 +358,8 @@ final class TravelBeam {
         long travel = node.travel + distance[node.at[home]][home] + distance[node.at[away]][home];
         int awayLeft = node.awayLeft[away] & ~bound.bit(away, home);
         long estimate = node.estimate
-                - rest(node, home, node.at[home], node.awayLeft[home], node.streak[home])
-                - rest(node, away, node.at[away], node.awayLeft[away], node.streak[away])
+                - rest(home, node.at[home], node.awayLeft[home], node.streak[home])
+                - rest(away, node.at[away], node.awayLeft[away], node.streak[away])
                 + bound.from(home, home, node.awayLeft[home], 0)
                 + bound.from(away, home, awayLeft, as);
         double key = travel + estimate + random.nextDouble() * noise;
@@ -367,7 +367,7 @@ final class TravelBeam {
     }
 
     /** The least travel still ahead of {@code team}, standing at {@code at} with the given streak. */
-    private long rest(Node node, int team, int at, int awayLeft, int streak) {
+    private long rest(int team, int at, int awayLeft, int streak) {
         return bound.from(team, at, awayLeft, streak < 0 ? -streak : 0);
     }
 
