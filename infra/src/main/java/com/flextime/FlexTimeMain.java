@@ -78,7 +78,7 @@ public final class FlexTimeMain {
                   token --role ROLE [--role ROLE] [--subject NAME] [--hours N]
                                                             print a signed JWT for local use
                   bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out f.xml]
-                        [--progress]
+                        [--progress] [--runs N]
                   bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]
                         [--solver annealing|cpsat|hybrid|repair|patterns]
                                                             solve RobinX benchmarks, compare with best known

@@ -25,8 +25,10 @@ import java.util.stream.IntStream;
 
 /**
  * {@code bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out solution.xml]
- * [--progress]} solves one RobinX instance and prints its score against the best known ({@code --progress}: each
- * new best score first, with the seconds it took, so a run shows whether it is still improving or stuck);
+ * [--progress] [--runs N]} solves one RobinX instance and prints its score against the best known
+ * ({@code --progress}: each new best score first, with the seconds it took, so a run shows whether it is still
+ * improving or stuck; {@code --runs N}: N runs from consecutive seeds, then their medians and spread, and
+ * {@code --out} gets the best run's timetable);
  * {@code bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table file.md]} runs a set and writes a
  * markdown table.
  * {@code --solver NAME} picks one of the solvers the caller offers (this module alone knows only
@@ -90,6 +92,7 @@ public final class Benchmark {
         String table = null;
         String instance = null;
         boolean progress = false;
+        int runs = 1;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             try {
@@ -103,6 +106,13 @@ public final class Benchmark {
                     case "--table" -> { table = value; i++; }
                     case "--solver" -> { solverName = value; i++; }
                     case "--progress" -> progress = true;
+                    case "--runs" -> {
+                        runs = Integer.parseInt(value);
+                        if (runs < 1) {
+                            throw new IllegalArgumentException("at least one run");
+                        }
+                        i++;
+                    }
                     case "--help", "-h" -> {
                         out.println(usage(offered));
                         return 0;
@@ -127,6 +137,10 @@ public final class Benchmark {
         }
         Supplier<Solver> solver = offered.get(solverName);
         SolverSettings settings = new SolverSettings(time, iterations, seed, threads, null);
+        if (suite != null && runs > 1) {
+            out.println("--runs applies to one instance, not to a suite\n" + usage(offered));
+            return 2;
+        }
         if (suite != null) {
             List<Row> rows = new ArrayList<>();
             for (String name : suite(suite)) {
@@ -146,15 +160,60 @@ public final class Benchmark {
             out.println(usage(offered));
             return 2;
         }
+        if (runs > 1) {
+            repeat(instance, runs, solver, solverName, settings, outFile, progress ? out : null, out);
+            return 0;
+        }
         Solver fresh = solver.get();
         print(solve(instance, fresh, solverName, settings, outFile, progress ? out : null), fresh, out);
         return 0;
     }
 
+    /** {@code runs} solves from consecutive seeds, each printed, then summed up; the best goes to outFile. */
+    private static void repeat(String instance, int runs, Supplier<Solver> solver, String solverName,
+                               SolverSettings settings, String outFile, PrintStream progress, PrintStream out)
+            throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Path best = null;
+        Row bestRow = null;
+        try {
+            for (int k = 0; k < runs; k++) {
+                SolverSettings run = new SolverSettings(settings.timeLimit(), settings.maxIterations(),
+                        settings.seed() + k, settings.threads(), null);
+                Path file = outFile == null ? null : Files.createTempFile("bench-run", ".xml");
+                Solver fresh = solver.get();
+                Row row = solve(instance, fresh, solverName, run, file == null ? null : file.toString(), progress);
+                out.println("seed           " + run.seed());
+                print(row, fresh, out);
+                rows.add(row);
+                boolean better = bestRow == null || row.infeasibility() < bestRow.infeasibility()
+                        || (row.infeasibility() == bestRow.infeasibility() && row.objective() < bestRow.objective());
+                if (better) {
+                    if (best != null) {
+                        Files.deleteIfExists(best);
+                    }
+                    best = file;
+                    bestRow = row;
+                } else if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            if (best != null) {
+                Files.move(best, Path.of(outFile), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                best = null;
+            }
+        } finally {
+            if (best != null) {
+                Files.deleteIfExists(best);
+            }
+        }
+        new RepeatedRuns(settings.seed(), rows).print(out);
+    }
+
     private static String usage(Map<String, Supplier<Solver>> offered) {
         String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
         return "usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
-                + " [--out solution.xml] [--progress]" + solverOption
+                + " [--out solution.xml] [--progress] [--runs N]" + solverOption
                 + " | bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]" + solverOption;
     }
 

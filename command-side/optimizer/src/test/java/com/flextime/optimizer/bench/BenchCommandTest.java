@@ -88,6 +88,50 @@ class BenchCommandTest {
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--seed").contains("'one'");
     }
 
+    @Test
+    void runsFromConsecutiveSeedsEndWithTheirMedianAndSpreadAndWriteTheBestRun(@TempDir Path dir) throws Exception {
+        Path solution = dir.resolve("nl6.xml");
+        int exit = Benchmark.run(new String[] {"NL6", "--iterations", "3000", "--threads", "1", "--seed", "5",
+                "--runs", "3", "--out", solution.toString()}, out);
+
+        assertThat(exit).isZero();
+        String text = printed.toString(StandardCharsets.UTF_8);
+        List<Long> objectives = text.lines().filter(line -> line.startsWith("objective "))
+                .map(line -> Long.parseLong(line.substring("objective".length()).strip())).toList();
+        assertThat(text.lines().filter(line -> line.startsWith("seed ")).map(String::strip))
+                .containsExactly("seed           5", "seed           6", "seed           7");
+        assertThat(objectives).hasSize(3);
+        Map<String, String> fields = fields();
+        assertThat(fields).containsEntry("runs", "3 (seeds 5-7)").containsEntry("feasible_runs", "3");
+        assertThat(Long.parseLong(fields.get("objective_median")))
+                .isEqualTo(objectives.stream().sorted().toList().get(1));
+        assertThat(Long.parseLong(fields.get("at_best_known")))
+                .isEqualTo(objectives.stream().filter(o -> o <= 23916).count());
+        // the file holds the best run, and each run is the single run of its seed
+        RobinxInstance instance = Benchmark.load("NL6");
+        Score written = Scorer.score(instance, new Timetable(instance.teams(), instance.slots(),
+                RobinxReader.readSolution(solution).matches()));
+        assertThat(written.objective()).isEqualTo(objectives.stream().min(Long::compare).orElseThrow());
+        printed.reset();
+        Benchmark.run(new String[] {"NL6", "--iterations", "3000", "--threads", "1", "--seed", "6"}, out);
+        assertThat(Long.parseLong(fields().get("objective"))).isEqualTo(objectives.get(1));
+    }
+
+    @Test
+    void runsAreForOneInstanceAndAtLeastOne() throws Exception {
+        assertThat(Benchmark.run(new String[] {"--suite", "ttp-nl", "--runs", "3"}, out)).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--runs applies to one instance");
+        printed.reset();
+        assertThat(Benchmark.run(new String[] {"NL4", "--runs", "0"}, out)).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--runs").contains("'0'");
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertThat(RepeatedRuns.median(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+        assertThat(RepeatedRuns.median(new double[] {7, 1, 3})).isEqualTo(3);
+    }
+
     /** The printed "name value" lines. */
     private Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
