@@ -182,7 +182,15 @@ public final class Benchmark {
                         settings.seed() + k, settings.threads(), null);
                 Path file = outFile == null ? null : Files.createTempFile("bench-run", ".xml");
                 Solver fresh = solver.get();
-                Row row = solve(instance, fresh, solverName, run, file == null ? null : file.toString(), progress);
+                Row row;
+                try {
+                    row = solve(instance, fresh, solverName, run, file == null ? null : file.toString(), progress);
+                } catch (IOException | RuntimeException e) {
+                    if (file != null) {
+                        Files.deleteIfExists(file);
+                    }
+                    throw e;
+                }
                 out.println("seed           " + run.seed());
                 print(row, fresh, out);
                 rows.add(row);
