@@ -79,7 +79,8 @@ public final class FlexTimeMain {
                                                             print a signed JWT for local use
                   bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out f.xml]
                         [--progress] [--runs N]
-                  bench --suite ttp-nl|ttp-circ|itc2021-early --time 60s [--table f.md]
+                  bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early
+                        --time 60s [--table f.md]
                         [--solver annealing|cpsat|hybrid|repair|patterns]
                                                             solve RobinX benchmarks, compare with best known
                   bench api [--seasons N] [--threads N] [--aggregate-cache weak|none]

@@ -143,4 +143,17 @@ class BenchCommandTest {
         }
         return fields;
     }
+
+    @Test
+    void everySuiteNamesInstancesThatShipWithABestKnownAndAnUnknownSuiteIsNamed() throws Exception {
+        for (String suite : Benchmark.SUITES.split(", ")) {
+            for (String name : Benchmark.suite(suite)) {
+                assertThat(Benchmark.load(name).teams()).as(name).isPositive();
+                assertThat(BestKnown.of(name)).as(name).isPresent();
+            }
+        }
+        assertThat(Benchmark.suite("ttp-sup")).containsExactly("SUP4", "SUP6", "SUP8", "SUP10", "SUP12", "SUP14");
+        assertThat(Benchmark.run(new String[] {"--suite", "ttp-galaxy", "--time", "1s"}, out)).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("unknown suite ttp-galaxy", "ttp-line");
+    }
 }
