@@ -79,7 +79,7 @@ public final class FlexTimeMain {
                                                             print a signed JWT for local use
                   bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N] [--out f.xml]
                         [--progress] [--runs N]
-                  bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early
+                  bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early|itc2021-test
                         --time 60s [--table f.md]
                         [--solver annealing|cpsat|hybrid|repair|patterns]
                                                             solve RobinX benchmarks, compare with best known

@@ -29,8 +29,8 @@ import java.util.stream.IntStream;
  * ({@code --progress}: each new best score first, with the seconds it took, so a run shows whether it is still
  * improving or stuck; {@code --runs N}: N runs from consecutive seeds, then their medians and spread, and
  * {@code --out} gets the best run's timetable);
- * {@code bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early --time 60s
- * [--table file.md]} runs a set and writes a markdown table.
+ * {@code bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early|itc2021-test
+ * --time 60s [--table file.md]} runs a set and writes a markdown table.
  * {@code --solver NAME} picks one of the solvers the caller offers (this module alone knows only
  * {@code annealing}; the command line adds the CP-SAT adapters, which live in their own module).
  */
@@ -229,8 +229,8 @@ public final class Benchmark {
         String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
         return "usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
                 + " [--out solution.xml] [--progress] [--runs N]" + solverOption
-                + " | bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early --time 60s"
-                + " [--table f.md]" + solverOption;
+                + " | bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early|itc2021-test"
+                + " --time 60s [--table f.md]" + solverOption;
     }
 
     /** One instance with the annealing solver. */
@@ -312,11 +312,14 @@ public final class Benchmark {
             case "ttp-line" -> teams("LINE", 16);
             case "ttp-incr" -> teams("INCR", 16);
             case "itc2021-early" -> IntStream.rangeClosed(1, 15).mapToObj(i -> "ITC2021_Early_" + i).toList();
+            // the competition's own test instances: no best known is published, so a run shows feasibility
+            case "itc2021-test" -> IntStream.rangeClosed(1, 8).mapToObj(i -> "ITC2021_Test" + i).toList();
             default -> throw new IllegalArgumentException("unknown suite " + name + " (" + SUITES + ")");
         };
     }
 
-    static final String SUITES = "ttp-nl, ttp-circ, ttp-sup, ttp-con, ttp-line, ttp-incr, itc2021-early";
+    static final String SUITES =
+            "ttp-nl, ttp-circ, ttp-sup, ttp-con, ttp-line, ttp-incr, itc2021-early, itc2021-test";
 
     private static List<String> teams(String family, int upTo) {
         return IntStream.iterate(4, n -> n <= upTo, n -> n + 2).mapToObj(n -> family + n).toList();

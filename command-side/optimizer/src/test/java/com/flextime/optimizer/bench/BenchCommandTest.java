@@ -149,7 +149,9 @@ class BenchCommandTest {
         for (String suite : Benchmark.SUITES.split(", ")) {
             for (String name : Benchmark.suite(suite)) {
                 assertThat(Benchmark.load(name).teams()).as(name).isPositive();
-                assertThat(BestKnown.of(name)).as(name).isPresent();
+                if (!suite.equals("itc2021-test")) { // the competition published none for its test instances
+                    assertThat(BestKnown.of(name)).as(name).isPresent();
+                }
             }
         }
         assertThat(Benchmark.suite("ttp-sup")).containsExactly("SUP4", "SUP6", "SUP8", "SUP10", "SUP12", "SUP14");
