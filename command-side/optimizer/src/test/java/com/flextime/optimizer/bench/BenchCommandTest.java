@@ -145,7 +145,7 @@ class BenchCommandTest {
     }
 
     @Test
-    void everySuiteNamesInstancesThatShipWithABestKnownAndAnUnknownSuiteIsNamed() throws Exception {
+    void everySuiteNamesShippedInstancesWithTheirBestKnownAndAnUnknownSuiteIsRefusedByName() throws Exception {
         for (String suite : Benchmark.SUITES.split(", ")) {
             for (String name : Benchmark.suite(suite)) {
                 assertThat(Benchmark.load(name).teams()).as(name).isPositive();
