@@ -229,8 +229,8 @@ public final class Benchmark {
         String solverOption = " [--solver " + String.join("|", offered.keySet()) + "]";
         return "usage: bench <instance.xml|name> --time 60s [--seed N] [--threads N] [--iterations N]"
                 + " [--out solution.xml] [--progress] [--runs N]" + solverOption
-                + " | bench --suite ttp-nl|ttp-circ|ttp-sup|ttp-con|ttp-line|ttp-incr|itc2021-early|itc2021-test"
-                + " --time 60s [--table f.md]" + solverOption;
+                + " | bench --suite " + String.join("|", SUITES.keySet()) + " --time 60s [--table f.md]"
+                + solverOption;
     }
 
     /** One instance with the annealing solver. */
@@ -301,25 +301,33 @@ public final class Benchmark {
         return file.endsWith(".xml") ? file.substring(0, file.length() - 4) : file;
     }
 
-    static List<String> suite(String name) {
-        return switch (name) {
-            case "ttp-nl" -> List.of("NL4", "NL6", "NL8", "NL10", "NL12", "NL14", "NL16");
-            case "ttp-circ" -> List.of("CIRC4", "CIRC6", "CIRC8", "CIRC10", "CIRC12", "CIRC14", "CIRC16");
-            // the other classes of 4 to 16 teams: the targets were measured on NL and CIRC, these check them on
-            // distances the search was not tuned to (SUP: real cities; CON: all equal; LINE, INCR: on a line)
-            case "ttp-sup" -> teams("SUP", 14);
-            case "ttp-con" -> teams("CON", 16);
-            case "ttp-line" -> teams("LINE", 16);
-            case "ttp-incr" -> teams("INCR", 16);
-            case "itc2021-early" -> IntStream.rangeClosed(1, 15).mapToObj(i -> "ITC2021_Early_" + i).toList();
-            // the competition's own test instances: no best known is published, so a run shows feasibility
-            case "itc2021-test" -> IntStream.rangeClosed(1, 8).mapToObj(i -> "ITC2021_Test" + i).toList();
-            default -> throw new IllegalArgumentException("unknown suite " + name + " (" + SUITES + ")");
-        };
+    /** The named sets of instances {@code --suite} runs, in the order the usage lists them. */
+    static final Map<String, List<String>> SUITES = suites();
+
+    private static Map<String, List<String>> suites() {
+        Map<String, List<String>> suites = new LinkedHashMap<>();
+        suites.put("ttp-nl", teams("NL", 16));
+        suites.put("ttp-circ", teams("CIRC", 16));
+        // the other classes of 4 to 16 teams: the targets were measured on NL and CIRC, these check them on
+        // distances the search was not tuned to (SUP: real cities; CON: all equal; LINE, INCR: on a line)
+        suites.put("ttp-sup", teams("SUP", 14));
+        suites.put("ttp-con", teams("CON", 16));
+        suites.put("ttp-line", teams("LINE", 16));
+        suites.put("ttp-incr", teams("INCR", 16));
+        suites.put("itc2021-early", IntStream.rangeClosed(1, 15).mapToObj(i -> "ITC2021_Early_" + i).toList());
+        // the competition's own test instances: no best known is published, so a run shows feasibility
+        suites.put("itc2021-test", IntStream.rangeClosed(1, 8).mapToObj(i -> "ITC2021_Test" + i).toList());
+        return java.util.Collections.unmodifiableMap(suites);
     }
 
-    static final String SUITES =
-            "ttp-nl, ttp-circ, ttp-sup, ttp-con, ttp-line, ttp-incr, itc2021-early, itc2021-test";
+    static List<String> suite(String name) {
+        List<String> names = SUITES.get(name);
+        if (names == null) {
+            throw new IllegalArgumentException("unknown suite " + name + " (" + String.join(", ", SUITES.keySet())
+                    + ")");
+        }
+        return names;
+    }
 
     private static List<String> teams(String family, int upTo) {
         return IntStream.iterate(4, n -> n <= upTo, n -> n + 2).mapToObj(n -> family + n).toList();
