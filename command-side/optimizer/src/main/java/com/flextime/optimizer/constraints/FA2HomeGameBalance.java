@@ -48,30 +48,69 @@ public final class FA2HomeGameBalance extends RobinxConstraint {
         return true;
     }
 
-    /** The search's quick form: the same worst excess per pair, without explanations. */
+    /**
+     * The search's quick form: the same worst excess per pair, without explanations. Each team's home games so
+     * far at the checked slots, minus the slot's mean count, stay within a band [low, high]; two teams whose bands
+     * cannot be more than {@code max} apart owe nothing, so only pairs with a far team are compared slot by slot
+     * (on a balanced timetable, most pairs; on ITC2021 Early 1 this constraint was a third of the search's time).
+     */
     @Override
     public long deviation(Timetable t) {
         int[] checked = checkedSlots(t.slots());
-        int[][] homeSoFar = new int[t.teams()][];
-        for (int team : fastTeams.ids) {
-            homeSoFar[team] = new int[t.slots()];
+        int[] ids = fastTeams.ids;
+        int n = ids.length;
+        int k = checked.length;
+        if (n < 2 || k == 0) {
+            return 0;
+        }
+        int[] soFar = new int[n * k];
+        int[] mean = new int[k];
+        for (int i = 0; i < n; i++) {
+            int team = ids[i];
             int count = 0;
-            for (int slot = 0; slot < t.slots(); slot++) {
+            int c = 0;
+            for (int slot = 0; c < k; slot++) {
                 count += t.isHome(team, slot) ? 1 : 0;
-                homeSoFar[team][slot] = count;
+                if (slot == checked[c]) {
+                    soFar[i * k + c] = count;
+                    mean[c] += count;
+                    c++;
+                }
             }
         }
+        for (int c = 0; c < k; c++) {
+            mean[c] /= n;
+        }
+        int[] low = new int[n];
+        int[] high = new int[n];
+        for (int i = 0; i < n; i++) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int c = 0; c < k; c++) {
+                int off = soFar[i * k + c] - mean[c];
+                lo = Math.min(lo, off);
+                hi = Math.max(hi, off);
+            }
+            low[i] = lo;
+            high[i] = hi;
+        }
         long total = 0;
-        int[] ids = fastTeams.ids;
-        for (int i = 0; i < ids.length; i++) {
-            for (int j = i + 1; j < ids.length; j++) {
-                int[] a = homeSoFar[ids[i]];
-                int[] b = homeSoFar[ids[j]];
-                int worst = 0;
-                for (int slot : checked) {
-                    worst = Math.max(worst, Math.abs(a[slot] - b[slot]) - max);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (high[i] - low[j] <= max && high[j] - low[i] <= max) {
+                    continue; // |a - b| = |(a - mean) - (b - mean)| <= max at every slot
                 }
-                total += worst;
+                int hi = Integer.MIN_VALUE;
+                int lo = Integer.MAX_VALUE;
+                for (int c = 0, a = i * k, b = j * k; c < k; c++) {
+                    int d = soFar[a + c] - soFar[b + c];
+                    hi = Math.max(hi, d);
+                    lo = Math.min(lo, d);
+                }
+                int worst = Math.max(hi, -lo) - max;
+                if (worst > 0) {
+                    total += worst;
+                }
             }
         }
         return total;
