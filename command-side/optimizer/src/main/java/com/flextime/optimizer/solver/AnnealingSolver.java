@@ -229,8 +229,8 @@ public final class AnnealingSolver implements Solver {
         private boolean stalledOnce;
         /** Whether a trapped timetable is being repaired (D93): weighted like the feasibility phase, but sighted. */
         private boolean repairing;
-        /** The next repair's share of its full budget: halved by each repair that finds no new best (D93). */
-        private double repairShare = 1.0;
+        /** How long the next repair of a trapped timetable may run (D93). */
+        private final TrapRepair.Budget repairBudget;
         /**
          * The cells of the current state's hard violations (see {@link RoundRobinMoves#FOCUS_SHARE}); none when
          * feasible.
@@ -280,6 +280,8 @@ public final class AnnealingSolver implements Solver {
             this.hardOnly = hard.size() < searched.size() ? hard : null;
             this.moves = new RoundRobinMoves(random, cells, problem.phased(), problem.phased() && hard.stream()
                     .noneMatch(c -> c instanceof BR1TeamBreaks || c instanceof BR2TotalBreaks));
+            long teamSlots = (long) problem.teams() * problem.slots();
+            this.repairBudget = new TrapRepair.Budget(TRAP_REPAIR_PER_TEAM_SLOT * teamSlots, teamSlots);
         }
 
         Chain run() {
@@ -442,8 +444,8 @@ public final class AnnealingSolver implements Solver {
          */
         private void repairTrapped(RoundRobinState current, IncrementalScore incremental, ChangeSet change,
                                    double weight) {
-            long budget = (long) (repairShare * TRAP_REPAIR_PER_TEAM_SLOT * problem.teams() * problem.slots());
-            if (budget < problem.teams() * problem.slots()) {
+            long budget = repairBudget.next();
+            if (budget == 0) {
                 return;
             }
             Score before = bestScore;
@@ -461,8 +463,7 @@ public final class AnnealingSolver implements Solver {
             weighting = false;
             repairing = false;
             cells.clear();
-            // repairs go on while they pay: each that found no new best halves the next one's budget
-            repairShare = bestScore.compareTo(before) < 0 ? 1.0 : repairShare * 0.5;
+            repairBudget.settle(bestScore.compareTo(before) < 0);
         }
 
         /** The length of one feasibility cycle, in moves: longer once the phase has stalled (D88). */

@@ -60,4 +60,36 @@ final class TrapRepair {
     double temperatureAfter(long moves) {
         return weight * Math.pow(AnnealingSolver.FEASIBILITY_FALL, Math.min(1.0, moves / (double) budget));
     }
+
+    /**
+     * How long the next repair of a chain may run: its full budget while repairs pay, halved after each that finds
+     * no new best (on Early 13 most repairs find none, and full-length ones there cost the objective), back to full
+     * after one that does; none once it has fallen below one move per team-slot.
+     */
+    static final class Budget {
+
+        private final long full;
+        private final long floor;
+        private double share = 1.0;
+
+        /**
+         * @param full  the first repair's budget, in moves
+         * @param floor the least budget worth a repair; below it, {@link #next} is 0
+         */
+        Budget(long full, long floor) {
+            this.full = full;
+            this.floor = floor;
+        }
+
+        /** The next repair's budget in moves, 0 when repairs no longer pay. */
+        long next() {
+            long budget = (long) (share * full);
+            return budget < floor ? 0 : budget;
+        }
+
+        /** Records how the last repair went: a new best restores the full budget, none halves it. */
+        void settle(boolean foundNewBest) {
+            share = foundNewBest ? 1.0 : share * 0.5;
+        }
+    }
 }

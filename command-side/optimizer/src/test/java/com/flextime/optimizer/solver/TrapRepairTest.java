@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The repair of a trapped timetable (decisions D93): it stops as soon as the timetable is feasible, never runs past
- * its budget, boosts and refocuses on the chain's beat, and cools from its weight to a tenth of it.
+ * its budget, boosts and refocuses on the chain's beat, cools from its weight to a tenth of it, and a chain's repairs
+ * get shorter while they find no new best.
  */
 class TrapRepairTest {
 
@@ -45,5 +46,28 @@ class TrapRepairTest {
         assertThat(temperatures.get(temperatures.size() - 1)).isCloseTo(30 * Math.pow(0.1, 3_840 / 4_096.0),
                 Offset.offset(1e-9));
         assertThat(new TrapRepair(4_096, 30, 1024).temperatureAfter(4_096)).isCloseTo(3.0, Offset.offset(1e-9));
+    }
+
+    @Test
+    void aRepairWithoutANewBestHalvesTheNextOnesBudgetAndOneWithARestoresIt() {
+        TrapRepair.Budget budget = new TrapRepair.Budget(8_000, 1_000);
+        assertThat(budget.next()).isEqualTo(8_000);
+        budget.settle(false);
+        assertThat(budget.next()).isEqualTo(4_000);
+        budget.settle(false);
+        assertThat(budget.next()).isEqualTo(2_000);
+        budget.settle(true);
+        assertThat(budget.next()).isEqualTo(8_000);
+    }
+
+    @Test
+    void repairsStopOnceTheirBudgetFallsBelowTheFloor() {
+        TrapRepair.Budget budget = new TrapRepair.Budget(8_000, 1_000);
+        for (int fruitless = 0; fruitless < 3; fruitless++) {
+            budget.settle(false);
+        }
+        assertThat(budget.next()).isEqualTo(1_000);
+        budget.settle(false);
+        assertThat(budget.next()).isZero();
     }
 }
