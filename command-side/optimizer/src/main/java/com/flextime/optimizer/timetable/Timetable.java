@@ -144,9 +144,18 @@ public final class Timetable {
         return gamesInSlot[team][slot];
     }
 
-    /** The slot in which {@code home} hosts {@code away}, or NONE. */
+    /** The slot in which {@code home} hosts {@code away} (the first, if more than one), or NONE. */
     public int slotOf(int home, int away) {
-        derive();
+        if (slotOf == null) {
+            // a view of the solver's state, fresh for every candidate move: one look along the host's row is
+            // cheaper than building the look-up tables for one question (the first slot, as the tables keep)
+            for (int s = 0; s < slots; s++) {
+                if (opponent[home][s] == away && this.home[home][s]) {
+                    return s;
+                }
+            }
+            return NONE;
+        }
         return slotOf[home][away];
     }
 
